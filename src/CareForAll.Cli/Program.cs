@@ -1,0 +1,3 @@
+using CareForAll.Cli;
+
+return await Commands.RunAsync(args);
