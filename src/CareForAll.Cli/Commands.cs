@@ -18,6 +18,7 @@ public static partial class Commands
         var root = new RootCommand("CareForAll: measure, publish and improve the quality of health care.");
         root.Subcommands.Add(Generate());
         root.Subcommands.Add(Demo());
+        root.Subcommands.Add(Stats());
         return root;
     }
 
