@@ -22,6 +22,15 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>Throws <see cref="InvalidOperationException"/> with <paramref name="reason"/> when the condition is false.</summary>
+    internal static void CheckState(bool condition, string reason)
+    {
+        if (!condition)
+        {
+            throw new InvalidOperationException(reason);
+        }
+    }
+
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> unless min ≤ value ≤ max.</summary>
     internal static int CheckArgumentRange(string paramName, int value, int minInclusive, int maxInclusive)
     {
