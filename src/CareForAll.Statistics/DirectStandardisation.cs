@@ -14,7 +14,7 @@ public static class DirectStandardisation
     public const string TotalCountBelow10 = "total count below 10";
 
     /// <summary>The DSR of one area at one confidence level.</summary>
-    public static Interval Rate(IReadOnlyList<StandardisationBand> bands, double level, double multiplier = 100_000)
+    public static Interval RateInterval(IReadOnlyList<StandardisationBand> bands, double level, double multiplier = 100_000)
     {
         ArgumentNullException.ThrowIfNull(bands);
         var totalStandard = bands.Sum(b => b.StandardPopulation);
@@ -24,7 +24,7 @@ public static class DirectStandardisation
 
     /// <summary>The DSR of one area with limits at 95% and 99.8%.</summary>
     public static Estimate Rate(IReadOnlyList<StandardisationBand> bands, double multiplier = 100_000) =>
-        Estimate.AtBothLevels(level => Rate(bands, level, multiplier));
+        Estimate.AtBothLevels(level => RateInterval(bands, level, multiplier));
 
     /// <summary>
     /// The DSR of events that are not independent (one person may have several). The rate uses the total
@@ -37,7 +37,7 @@ public static class DirectStandardisation
     /// PHEindicatormethods sums the standard population over the rows given for each f, so the two agree
     /// when every band is listed for every f (zeros included).
     /// </remarks>
-    public static Interval RateForRepeatEvents(IReadOnlyList<RepeatEventBand> rows, double level, double multiplier = 100_000)
+    public static Interval RateForRepeatEventsInterval(IReadOnlyList<RepeatEventBand> rows, double level, double multiplier = 100_000)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var bands = new List<StandardisationBand>();
@@ -59,7 +59,7 @@ public static class DirectStandardisation
 
     /// <summary>The DSR of events that are not independent, with limits at 95% and 99.8%.</summary>
     public static Estimate RateForRepeatEvents(IReadOnlyList<RepeatEventBand> rows, double multiplier = 100_000) =>
-        Estimate.AtBothLevels(level => RateForRepeatEvents(rows, level, multiplier));
+        Estimate.AtBothLevels(level => RateForRepeatEventsInterval(rows, level, multiplier));
 
     private static Interval Dobson(IReadOnlyList<StandardisationBand> bands, double variance, double level, double multiplier)
     {

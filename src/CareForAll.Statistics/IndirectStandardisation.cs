@@ -20,9 +20,9 @@ public static class IndirectStandardisation
     public static double ReferenceRate(IReadOnlyList<IndirectBand> bands) =>
         (double)bands.Sum(b => b.ReferenceCount) / bands.Sum(b => b.ReferencePopulation);
 
-    /// <summary>The ratio O/E × <paramref name="referenceValue"/> with the limits of O divided by E.</summary>
+    /// <summary>The ratio O/E × <paramref name="referenceValue"/> with the limits of O divided by E, at one level.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A negative O, or E not more than zero.</exception>
-    public static Interval Ratio(long observed, double expected, double level, double referenceValue = 1)
+    public static Interval RatioInterval(long observed, double expected, double level, double referenceValue = 1)
     {
         if (!(expected > 0) || double.IsInfinity(expected))
         {
@@ -32,31 +32,23 @@ public static class IndirectStandardisation
         return Rates.PoissonLimits(observed, level).Scale(referenceValue / expected);
     }
 
-    /// <summary>The ratio with limits at 95% and 99.8%.</summary>
+    /// <summary>The ratio O/E × <paramref name="referenceValue"/> with limits at 95% and 99.8%.</summary>
     public static Estimate Ratio(long observed, double expected, double referenceValue = 1) =>
-        Estimate.AtBothLevels(level => Ratio(observed, expected, level, referenceValue));
-
-    /// <summary>The ratio of an area's bands.</summary>
-    public static Interval Ratio(IReadOnlyList<IndirectBand> bands, double level, double referenceValue = 1) =>
-        Ratio(Observed(bands), Expected(bands), level, referenceValue);
+        Estimate.AtBothLevels(level => RatioInterval(observed, expected, level, referenceValue));
 
     /// <summary>The ratio of an area's bands with limits at 95% and 99.8%.</summary>
     public static Estimate Ratio(IReadOnlyList<IndirectBand> bands, double referenceValue = 1) =>
         Ratio(Observed(bands), Expected(bands), referenceValue);
 
-    /// <summary>The rate O/E × <paramref name="referenceRate"/> (per person) × <paramref name="multiplier"/>, with the ratio's limits on the same scale.</summary>
-    public static Interval Rate(long observed, double expected, double referenceRate, double level, double multiplier = 100_000) =>
-        Ratio(observed, expected, level, referenceRate * multiplier);
+    /// <summary>The rate O/E × <paramref name="referenceRate"/> (per person) × <paramref name="multiplier"/>, with the ratio's limits on the same scale, at one level.</summary>
+    public static Interval RateInterval(long observed, double expected, double referenceRate, double level, double multiplier = 100_000) =>
+        RatioInterval(observed, expected, level, referenceRate * multiplier);
 
-    /// <summary>The rate with limits at 95% and 99.8%.</summary>
+    /// <summary>The rate O/E × reference rate × multiplier with limits at 95% and 99.8%.</summary>
     public static Estimate Rate(long observed, double expected, double referenceRate, double multiplier = 100_000) =>
         Ratio(observed, expected, referenceRate * multiplier);
 
-    /// <summary>The rate of an area's bands, with the reference crude rate taken from the same bands.</summary>
-    public static Interval Rate(IReadOnlyList<IndirectBand> bands, double level, double multiplier = 100_000) =>
-        Rate(Observed(bands), Expected(bands), ReferenceRate(bands), level, multiplier);
-
-    /// <summary>The rate of an area's bands with limits at 95% and 99.8%.</summary>
+    /// <summary>The rate of an area's bands, the reference crude rate taken from the same bands, with limits at 95% and 99.8%.</summary>
     public static Estimate Rate(IReadOnlyList<IndirectBand> bands, double multiplier = 100_000) =>
         Rate(Observed(bands), Expected(bands), ReferenceRate(bands), multiplier);
 }

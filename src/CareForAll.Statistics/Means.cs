@@ -12,18 +12,18 @@ public static class Means
     public const string FewerThanTwoValues = "fewer than 2 values";
 
     /// <summary>The mean of <paramref name="values"/> with its t interval.</summary>
-    public static Interval StudentT(IReadOnlyList<double> values, double level)
+    public static Interval StudentTInterval(IReadOnlyList<double> values, double level)
     {
         ArgumentNullException.ThrowIfNull(values);
-        return StudentT(values.Count == 0 ? double.NaN : values.Average(), StandardDeviation(values), values.Count, level);
+        return StudentTInterval(values.Count == 0 ? double.NaN : values.Average(), StandardDeviation(values), values.Count, level);
     }
 
     /// <summary>The mean of <paramref name="values"/> with limits at 95% and 99.8%.</summary>
     public static Estimate StudentT(IReadOnlyList<double> values) =>
-        Estimate.AtBothLevels(level => StudentT(values, level));
+        Estimate.AtBothLevels(level => StudentTInterval(values, level));
 
     /// <summary>The t interval from a summary: the mean, the sample standard deviation and the number of values.</summary>
-    public static Interval StudentT(double mean, double standardDeviation, long count, double level)
+    public static Interval StudentTInterval(double mean, double standardDeviation, long count, double level)
     {
         if (count < 1)
         {

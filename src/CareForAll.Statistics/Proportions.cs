@@ -10,7 +10,7 @@ public static class Proportions
 {
     /// <summary>The Wilson score interval for <paramref name="numerator"/> out of <paramref name="denominator"/>, times <paramref name="multiplier"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A negative count, a zero denominator, or numerator &gt; denominator.</exception>
-    public static Interval Wilson(long numerator, long denominator, double level, double multiplier = 1)
+    public static Interval WilsonInterval(long numerator, long denominator, double level, double multiplier = 1)
     {
         Check(numerator, denominator);
         var z = Confidence.Z(level);
@@ -25,7 +25,7 @@ public static class Proportions
 
     /// <summary>The proportion with Wilson score limits at 95% and 99.8%.</summary>
     public static Estimate Wilson(long numerator, long denominator, double multiplier = 1) =>
-        Estimate.AtBothLevels(level => Wilson(numerator, denominator, level, multiplier));
+        Estimate.AtBothLevels(level => WilsonInterval(numerator, denominator, level, multiplier));
 
     private static void Check(long numerator, long denominator)
     {

@@ -55,7 +55,7 @@ public static class Rates
     }
 
     /// <summary>The rate count/denominator × multiplier with <see cref="PoissonLimits"/> divided by the denominator.</summary>
-    public static Interval Rate(long count, double denominator, double level, double multiplier = 100_000)
+    public static Interval RateInterval(long count, double denominator, double level, double multiplier = 100_000)
     {
         CheckCount(count);
         if (!(denominator > 0) || double.IsInfinity(denominator))
@@ -68,7 +68,7 @@ public static class Rates
 
     /// <summary>The rate with limits at 95% and 99.8%.</summary>
     public static Estimate Rate(long count, double denominator, double multiplier = 100_000) =>
-        Estimate.AtBothLevels(level => Rate(count, denominator, level, multiplier));
+        Estimate.AtBothLevels(level => RateInterval(count, denominator, level, multiplier));
 
     private static void CheckCount(long count)
     {
