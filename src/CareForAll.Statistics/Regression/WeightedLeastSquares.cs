@@ -1,5 +1,5 @@
-using Simd = System.Numerics;
 using MathNet.Numerics.LinearAlgebra;
+using Simd = System.Numerics;
 
 namespace CareForAll.Statistics;
 
