@@ -19,6 +19,7 @@ public static partial class Commands
         root.Subcommands.Add(Generate());
         root.Subcommands.Add(Demo());
         root.Subcommands.Add(Stats());
+        root.Subcommands.Add(Qrisk3Command());
         return root;
     }
 
@@ -29,6 +30,7 @@ public static partial class Commands
         {
             Output = output ?? Console.Out,
             Error = error ?? Console.Error,
+            EnableDefaultExceptionHandler = false,
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
