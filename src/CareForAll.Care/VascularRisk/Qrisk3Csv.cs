@@ -350,7 +350,13 @@ public static class Qrisk3Csv
                 return value;
             }
 
-            if (!Utf8Parser.TryParse(cell, out int code, out var used) || used != cell.Length || code < minimum || code > maximum)
+            var code = cell.Length == 1 ? cell[0] - '0' : -1;
+            if (code < 0 || code > 9)
+            {
+                code = Utf8Parser.TryParse(cell, out int parsed, out var used) && used == cell.Length ? parsed : int.MinValue;
+            }
+
+            if (code < minimum || code > maximum)
             {
                 throw Error(column, cell.IsEmpty ? $"a value is required: {allowed}" : $"must be {allowed}; got '{Encoding.UTF8.GetString(cell)}'");
             }
@@ -365,13 +371,68 @@ public static class Qrisk3Csv
                 return blank ?? throw Error(column, $"a value is required ({range.Field}, {range.Minimum} to {range.Maximum})");
             }
 
-            if (!Utf8Parser.TryParse(cell, out double value, out var used) || used != cell.Length)
+            if (!TryParseDecimal(cell, out var value)
+                && !(Utf8Parser.TryParse(cell, out value, out var used) && used == cell.Length && double.IsFinite(value)))
             {
                 throw Error(column, $"'{Encoding.UTF8.GetString(cell)}' is not a number");
             }
 
             return range.Contains(value) ? value : throw Error(column, range.Problem(value));
         }
+
+        /// <summary>
+        /// Parses a plain decimal such as <c>-12.345</c> with at most 15 significant digits exactly as double.Parse
+        /// would: the digits form an integer below 2^53 and one IEEE division by a power of ten below 10^23 rounds
+        /// correctly. Anything else (exponents, more digits) returns false for the general parser.
+        /// </summary>
+        private static bool TryParseDecimal(ReadOnlySpan<byte> cell, out double value)
+        {
+            value = 0;
+            var i = 0;
+            var negative = false;
+            if (cell.Length > 0 && (cell[0] == (byte)'-' || cell[0] == (byte)'+'))
+            {
+                negative = cell[0] == (byte)'-';
+                i = 1;
+            }
+
+            long mantissa = 0;
+            var digits = 0;
+            var decimals = -1;
+            for (; i < cell.Length; i++)
+            {
+                var c = cell[i];
+                if (c == (byte)'.' && decimals < 0)
+                {
+                    decimals = 0;
+                    continue;
+                }
+
+                var digit = c - '0';
+                if (digit is < 0 or > 9 || digits == 15)
+                {
+                    return false;
+                }
+
+                mantissa = (mantissa * 10) + digit;
+                digits++;
+                if (decimals >= 0)
+                {
+                    decimals++;
+                }
+            }
+
+            if (digits == 0)
+            {
+                return false;
+            }
+
+            value = decimals > 0 ? mantissa / PowersOfTen[decimals] : mantissa;
+            value = negative ? -value : value;
+            return true;
+        }
+
+        private static readonly double[] PowersOfTen = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
         private InputException Error(Column column, string reason) => InputException.At(fileName, Line, Columns[(int)column], reason);
 
