@@ -70,6 +70,15 @@ public sealed class Qrisk3CommandTests : IDisposable
         var lines = File.ReadAllLines(output);
         Assert.Equal(rows.Length + 1, lines.Length);
         Assert.All(Enumerable.Range(0, rows.Length), i => Assert.StartsWith(rows[i] + ",", lines[i + 1], StringComparison.Ordinal));
+
+        // Every risk equals the scorer applied to values read with double.Parse: the CSV reader parses numbers exactly.
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var c = rows[i].Split(',').Select(v => double.Parse(v is "female" ? "0" : v is "male" ? "1" : v, CultureInfo.InvariantCulture)).ToArray();
+            var person = new Qrisk3Input((int)c[0], (Qrisk3Sex)c[1], c[17], c[18], c[19], c[20], (Qrisk3Ethnicity)c[2], c[3],
+                (Qrisk3Smoking)c[4], (Qrisk3Diabetes)c[5], c[9] == 1 ? Qrisk3Conditions.BloodPressureTreatment : Qrisk3Conditions.None);
+            Assert.Equal(Qrisk3.TenYearRisk(person), double.Parse(lines[i + 1].Split(',')[^1], CultureInfo.InvariantCulture));
+        }
     }
 
     [Theory]
