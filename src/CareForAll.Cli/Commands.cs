@@ -19,6 +19,8 @@ public static partial class Commands
         root.Subcommands.Add(Generate());
         root.Subcommands.Add(Demo());
         root.Subcommands.Add(Stats());
+        root.Subcommands.Add(Qrisk3Command());
+        root.Subcommands.Add(Eq5d());
         return root;
     }
 
