@@ -1,5 +1,4 @@
 using CareForAll.Tests;
-using Xunit;
 
 namespace CareForAll.Cli.Tests;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CareForAll.Care.VascularRisk;
-using Xunit;
 
 namespace CareForAll.Cli.Tests;
 
