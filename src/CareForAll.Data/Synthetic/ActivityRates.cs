@@ -12,7 +12,7 @@ internal static class ActivityRates
 
     /// <summary>Chance that a discharge is followed by a planned-for emergency readmission within 30 days; the
     /// rest of the 11.6% national rate (facts §2) arises from ordinary emergency admissions falling within 30 days.</summary>
-    public const double ReadmissionChance = 0.07;
+    public const double ReadmissionChance = 0.095;
 
     /// <summary>Share of all deaths that are not hospital or 30-day post-discharge deaths: 1 − 2.4% × 14.1m / 460,000.</summary>
     public const double CommunityShareOfDeaths = 0.26;

@@ -17,7 +17,7 @@ namespace CareForAll.Data.Synthetic;
 /// </summary>
 internal static class MortalityModel
 {
-    public const double Intercept = -5.6;
+    public const double Intercept = -5.0;
     public const double AgePerDecade = 0.55;
     public const double AgeCentre = 70;
     public const double Male = 0.15;

@@ -16,6 +16,9 @@ internal sealed partial class PatientSimulator
     private readonly double[] _groupWeights = new double[AdmissionCatalogue.Emergency.Length];
     private readonly string[] _secondaryScratch = new string[ConditionCatalogue.All.Length];
 
+    /// <summary>Stretch of the groups' typical stays so ordinary admissions average 5.7 days (facts §2).</summary>
+    private const double LosScale = 1.22;
+
     /// <summary>Seasonal amplitude of emergency admissions, peaking mid-January (assumption: about ±15%).</summary>
     private const double WinterAmplitude = 0.15;
 
@@ -45,19 +48,6 @@ internal sealed partial class PatientSimulator
             if (!_male && age is >= 15 and <= 44)
             {
                 Plan(MaternityKind, _rng.Poisson(ActivityRates.Maternity[(age - 15) / 10] * exposure), from, yearEnd, seasonal: false);
-            }
-
-            var nonAdmitted = _rng.Poisson(ActivityRates.Elective[band] * 0.45 * EnglandFacts.NonAdmittedPerAdmittedPathway * exposure);
-            for (var i = 0; i < nonAdmitted; i++)
-            {
-                var referral = from + _rng.Next(yearEnd - from + 1);
-                if (referral < communityDeath)
-                {
-                    var wait = (int)(41 * Math.Exp(_rng.Normal(0, 0.55)));
-                    int? stop = referral + wait;
-                    stop = stop > EndDay || stop > communityDeath ? null : stop;
-                    Referral(Chance80() ? _practice.MainTrust : OtherTrust(), NonAdmittedSpecialties[_rng.Next(NonAdmittedSpecialties.Length)], referral, stop, admitted: false);
-                }
             }
         }
 
@@ -94,6 +84,36 @@ internal sealed partial class PatientSimulator
                 if (_rng.Chance(0.1))
                 {
                     AeAttendance(_practice.MainTrust, _practice.MainTrust.Sites[0], 1, _deathDay, "died", admitted: false);
+                }
+            }
+        }
+    }
+
+    /// <summary>Non-admitted referral-to-treatment pathways (about 2.9 per admitted one, facts §3), before any death.</summary>
+    private void SimulateOutpatientPathways()
+    {
+        for (var y = 0; y < EnglandFacts.Years; y++)
+        {
+            var yearStart = EnglandFacts.Start.AddYears(y).DayNumber;
+            var yearEnd = EnglandFacts.Start.AddYears(y + 1).DayNumber - 1;
+            var from = Math.Max(yearStart, _birthDay);
+            if (from > yearEnd)
+            {
+                continue;
+            }
+
+            var band = ActivityRates.Band(AgeOn(_birthDay, from));
+            var exposure = (yearEnd - from + 1) / 365.0;
+            var nonAdmitted = _rng.Poisson(ActivityRates.Elective[band] * 0.45 * EnglandFacts.NonAdmittedPerAdmittedPathway * exposure);
+            for (var i = 0; i < nonAdmitted; i++)
+            {
+                var referral = from + _rng.Next(yearEnd - from + 1);
+                if (referral < _deathDay)
+                {
+                    var wait = (int)(41 * Math.Exp(_rng.Normal(0, 0.55)));
+                    int? stop = referral + wait;
+                    stop = stop > EndDay || stop > _deathDay ? null : stop;
+                    Referral(Chance80() ? _practice.MainTrust : OtherTrust(), NonAdmittedSpecialties[_rng.Next(NonAdmittedSpecialties.Length)], referral, stop, admitted: false);
                 }
             }
         }
@@ -152,7 +172,7 @@ internal sealed partial class PatientSimulator
         var trust = Chance80() ? _practice.MainTrust : OtherTrust();
         var site = trust.Sites[_rng.PickCumulative(trust.SiteCumulative)];
         var dayCase = group.DayCaseShare > 0 && _rng.Chance(group.DayCaseShare);
-        var los = dayCase ? 0 : (int)_rng.Exponential(group.MeanLos * (0.6 + (0.01 * Math.Min(age, 100))));
+        var los = dayCase ? 0 : (int)_rng.Exponential(LosScale * group.MeanLos * (0.6 + (0.01 * Math.Min(age, 100))));
         var discharge = admit + los;
         var emergency = plan.Kind is EmergencyKind or TransferKind;
 

@@ -118,7 +118,7 @@ internal sealed partial class PatientSimulator
 
         var procedure = hip ? "hip_replacement" : "knee_replacement";
         var before = Math.Clamp(_rng.Normal(0.64, 0.12), 0.2, 0.98);
-        var meanGain = (hip ? EnglandFacts.OxfordHipGain : EnglandFacts.OxfordKneeGain) / 48 * trust.PromsGainMultiplier;
+        var meanGain = (hip ? EnglandFacts.OxfordHipGain : EnglandFacts.OxfordKneeGain) / 48 * FloorCorrection * trust.PromsGainMultiplier;
         var after = Math.Clamp(before - _rng.Normal(meanGain, 0.17), 0, 1);
         var vasBefore = Math.Clamp((int)Math.Round(_rng.Normal(64, 17) - (20 * (before - 0.64))), 0, 100);
         var vasAfter = Math.Clamp((int)Math.Round(vasBefore + (EnglandFacts.VasGainHip / 0.42 * (before - after)) + _rng.Normal(0, 12)), 0, 100);
@@ -131,6 +131,9 @@ internal sealed partial class PatientSimulator
             _pendingProms.Add(new PendingProms(spellId, trust.Code, procedure, postDay, profileAfter, indexAfter, vasAfter, Oxford(after), age));
         }
     }
+
+    /// <summary>Allows for severity clamped at 0 (best health) after surgery, which trims the mean gain.</summary>
+    private const double FloorCorrection = 1.1;
 
     private int Oxford(double severity) => Math.Clamp((int)Math.Round((48 * (1 - severity)) + _rng.Normal(0, 3)), 0, 48);
 

@@ -19,7 +19,7 @@ internal sealed partial class PatientSimulator
 
         var smoker = _rng.Chance(_male ? EnglandFacts.SmokingMen : EnglandFacts.SmokingWomen) ? 2 + _rng.Next(3) : _rng.Chance(0.3) ? 1 : 0;
         var bmi = _rng.Normal(27.2 + (Has(_mask, ConditionCatalogue.Diabetes) ? 4 : 0), 4.8);
-        var systolic = _rng.Normal(118 + (0.45 * _ageAtStart) + (Has(_mask, ConditionCatalogue.Hypertension) ? 12 : 0), 13);
+        var systolic = _rng.Normal(106 + (0.45 * _ageAtStart) + (Has(_mask, ConditionCatalogue.Hypertension) ? 12 : 0), 13);
         var cholesterol = _rng.Normal(5.3, 1.0);
         var hdl = _rng.Normal(_male ? 1.3 : 1.6, 0.35);
         var hba1c = MeanDiabeticHbA1c + _practice.HbA1cShift + _rng.Normal(0, 12);

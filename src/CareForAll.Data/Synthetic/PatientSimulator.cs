@@ -106,6 +106,7 @@ internal sealed partial class PatientSimulator
         var communityDeath = DrawCommunityDeath();
         SimulateHospital(communityDeath);
         SimulateAe();
+        SimulateOutpatientPathways();
         SimulatePrimaryCare();
         WritePendingProms();
         CountPopulation();
