@@ -16,6 +16,8 @@ public sealed class DateOrderTests(GeneratedLakes lakes)
         { "safety event after death", "SELECT count(*) FROM safety_event e JOIN patient p USING (patient_id) WHERE p.death_date < e.event_date" },
         { "event before birth", "SELECT count(*) FROM spell s JOIN patient p USING (patient_id) WHERE s.admission_date < p.birth_date" },
         { "death before birth", "SELECT count(*) FROM patient WHERE death_date < birth_date" },
+        { "registration after data start (except births)", "SELECT count(*) FROM gp_registration r JOIN patient p USING (patient_id) WHERE r.start_date >= DATE '2008-04-01' AND r.start_date <> p.birth_date" },
+        { "registration ends other than at death", "SELECT count(*) FROM gp_registration r JOIN patient p USING (patient_id) WHERE r.end_date IS DISTINCT FROM p.death_date" },
         { "clock stop before referral", "SELECT count(*) FROM referral WHERE clock_stop_date < referral_date" },
         { "post-operative PROMs before pre-operative", "SELECT count(*) FROM proms_response a JOIN proms_response b USING (spell_id) WHERE a.stage = 'pre' AND b.stage = 'post' AND b.response_date <= a.response_date" },
         { "admission outside 2008-04-01..2011-03-31", "SELECT count(*) FROM spell WHERE admission_date NOT BETWEEN DATE '2008-04-01' AND DATE '2011-03-31'" },

@@ -128,7 +128,7 @@ internal sealed partial class PatientSimulator
         var g = _out.GpRegistration;
         g.Add(_id);
         g.Add(_practice.Code);
-        g.Add(DateOnly.FromDayNumber(Math.Max(_birthDay, _practice.Opened.DayNumber + _rng.Next(3650))));
+        g.Add(DateOnly.FromDayNumber(Math.Max(_birthDay, _practice.Opened.DayNumber + _rng.Next(StartDay - _practice.Opened.DayNumber))));
         g.Add(Dead ? DateOnly.FromDayNumber(_deathDay) : (DateOnly?)null);
         g.EndRow();
     }
