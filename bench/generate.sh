@@ -16,12 +16,13 @@ dotnet build bench/Baseline -c Release -v quiet -nologo >/dev/null
   generate --scale "$scale" --seed "$seed" --out "$work/lake" >"$work/generate.out" 2>/dev/null
 wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/time.txt" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
 peak_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time.txt")
+cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {print s}' "$work/time.txt")
 
 /usr/bin/time -v -o "$work/time-baseline.txt" dotnet bench/Baseline/bin/Release/net10.0/Baseline.dll \
   "$work/lake/manifest.json" "$work/baseline" >"$work/baseline.txt"
 base_wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/time-baseline.txt" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
 
-echo "scale $scale seed $seed: generate ${wall}s, peak RSS $((peak_kb / 1024)) MiB; DuckDB baseline ${base_wall}s"
+echo "scale $scale seed $seed: generate ${wall}s wall (${cpu}s CPU), peak RSS $((peak_kb / 1024)) MiB; DuckDB baseline ${base_wall}s"
 echo "(the generator writes all tables at once, so its per-table rate is rows / total wall time)"
 printf '%-20s %12s %14s %14s %8s\n' table rows gen_rows/s duckdb_rows/s ratio
 python3 - "$work/lake/manifest.json" "$work/baseline.txt" "$wall" <<'PY'

@@ -39,6 +39,21 @@ public sealed class DeterminismTests(GeneratedLakes lakes)
         Assert.True(Sql.Scalar(connection, "SELECT count(*) FROM spell") > 0);
     }
 
+    [Fact]
+    public void MissingLakeFolderIsReportedAsBadInput()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "careforall-no-such-lake-" + Guid.NewGuid());
+        var error = Assert.Throws<CareForAll.Core.InputException>(() => Lake.Open(missing));
+        Assert.Contains(missing, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(-1.0)]
+    [InlineData(3.0)]
+    public void ScaleOutsideZeroToTwoIsRejected(double scale) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Synthetic.GenerationOptions(scale, 1));
+
     private static List<string> Files(string dir) =>
         [.. Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(dir, f)).Order(StringComparer.Ordinal)];
 }

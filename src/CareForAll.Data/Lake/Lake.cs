@@ -1,3 +1,4 @@
+using CareForAll.Core;
 using DuckDB.NET.Data;
 
 namespace CareForAll.Data;
@@ -13,11 +14,12 @@ public static class Lake
         [.. LakeSchema.Tables.Where(t => HasFiles(dir, t)).Select(t => t.Name)];
 
     /// <summary>An open in-memory DuckDB connection with a view per table present under <paramref name="dir"/>.</summary>
+    /// <exception cref="InputException">The folder does not exist.</exception>
     public static DuckDBConnection Open(string dir)
     {
         if (!Directory.Exists(dir))
         {
-            throw new DirectoryNotFoundException($"lake folder not found: {dir}");
+            throw new InputException($"{dir}: lake folder not found");
         }
 
         var connection = new DuckDBConnection("Data Source=:memory:");
