@@ -31,9 +31,15 @@ public static partial class Commands
         };
         command.SetAction(parse =>
         {
+            var error = parse.InvocationConfiguration.Error;
+            if (parse.GetValue(scale) is not (> 0 and <= 2))
+            {
+                error.WriteLine("careforall: --scale must be greater than 0 and at most 2");
+                return UsageError;
+            }
+
             var options = new GenerationOptions(parse.GetValue(scale), parse.GetValue(seed));
             var dir = parse.GetValue(output)!;
-            var error = parse.InvocationConfiguration.Error;
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(error) });
             var clock = Stopwatch.StartNew();
             IReadOnlyDictionary<string, long> rows = new Dictionary<string, long>();

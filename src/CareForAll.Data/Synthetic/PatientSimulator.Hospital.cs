@@ -27,10 +27,7 @@ internal sealed partial class PatientSimulator
         _planned.Clear();
         for (var y = 0; y < EnglandFacts.Years; y++)
         {
-            var yearStart = EnglandFacts.Start.AddYears(y).DayNumber;
-            var yearEnd = EnglandFacts.Start.AddYears(y + 1).DayNumber - 1;
-            var from = Math.Max(yearStart, _birthDay);
-            if (from > yearEnd)
+            if (!YearSpan(y, out var from, out var yearEnd))
             {
                 continue;
             }
@@ -94,10 +91,7 @@ internal sealed partial class PatientSimulator
     {
         for (var y = 0; y < EnglandFacts.Years; y++)
         {
-            var yearStart = EnglandFacts.Start.AddYears(y).DayNumber;
-            var yearEnd = EnglandFacts.Start.AddYears(y + 1).DayNumber - 1;
-            var from = Math.Max(yearStart, _birthDay);
-            if (from > yearEnd)
+            if (!YearSpan(y, out var from, out var yearEnd))
             {
                 continue;
             }
@@ -113,15 +107,15 @@ internal sealed partial class PatientSimulator
                     var wait = (int)(41 * Math.Exp(_rng.Normal(0, 0.55)));
                     int? stop = referral + wait;
                     stop = stop > EndDay || stop > _deathDay ? null : stop;
-                    Referral(Chance80() ? _practice.MainTrust : OtherTrust(), NonAdmittedSpecialties[_rng.Next(NonAdmittedSpecialties.Length)], referral, stop, admitted: false);
+                    Referral(ChooseTrust(), NonAdmittedSpecialties[_rng.Next(NonAdmittedSpecialties.Length)], referral, stop, admitted: false);
                 }
             }
         }
     }
 
-    private bool Chance80() => _rng.Chance(0.8);
-
-    private Trust OtherTrust() => _practice.RegionTrusts[_rng.Next(_practice.RegionTrusts.Length)];
+    /// <summary>The practice's nearest trust 80% of the time, otherwise any trust of the region (assumption).</summary>
+    private Trust ChooseTrust() =>
+        _rng.Chance(0.8) ? _practice.MainTrust : _practice.RegionTrusts[_rng.Next(_practice.RegionTrusts.Length)];
 
     private void Plan(byte kind, int count, int from, int to, bool seasonal)
     {
@@ -169,7 +163,7 @@ internal sealed partial class PatientSimulator
     {
         var age = AgeOn(_birthDay, admit);
         var group = ChooseGroup(plan.Kind, plan.Group, age);
-        var trust = Chance80() ? _practice.MainTrust : OtherTrust();
+        var trust = ChooseTrust();
         var site = trust.Sites[_rng.PickCumulative(trust.SiteCumulative)];
         var dayCase = group.DayCaseShare > 0 && _rng.Chance(group.DayCaseShare);
         var los = dayCase ? 0 : (int)_rng.Exponential(LosScale * group.MeanLos * (0.6 + (0.01 * Math.Min(age, 100))));

@@ -39,10 +39,7 @@ internal sealed partial class PatientSimulator
     {
         for (var y = 0; y < EnglandFacts.Years; y++)
         {
-            var yearStart = EnglandFacts.Start.AddYears(y).DayNumber;
-            var yearEnd = EnglandFacts.Start.AddYears(y + 1).DayNumber - 1;
-            var from = Math.Max(yearStart, _birthDay);
-            if (from > yearEnd)
+            if (!YearSpan(y, out var from, out var yearEnd))
             {
                 continue;
             }
@@ -57,7 +54,7 @@ internal sealed partial class PatientSimulator
                     continue;
                 }
 
-                var trust = Chance80() ? _practice.MainTrust : OtherTrust();
+                var trust = ChooseTrust();
                 var type = _rng.Chance(NotAdmittedType1Share) ? 1 : _rng.Chance(0.08) ? 2 : 3;
                 var site = type == 1 ? trust.Sites[0] : trust.Sites[_rng.Next(trust.Sites.Length)];
                 var disposal = _rng.Pick([0.80, 0.15, 0.05]) switch { 0 => "discharged", 1 => "referred", _ => "left" };

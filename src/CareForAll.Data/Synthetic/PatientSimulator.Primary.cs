@@ -26,7 +26,7 @@ internal sealed partial class PatientSimulator
         var alcohol = Math.Round(_rng.Exponential(_male ? 14 : 7));
         for (var y = 0; y < EnglandFacts.Years; y++)
         {
-            var day = EnglandFacts.Start.AddYears(y).DayNumber + _rng.Next(365);
+            var day = YearStarts[y] + _rng.Next(365);
             if (day >= _deathDay)
             {
                 break;

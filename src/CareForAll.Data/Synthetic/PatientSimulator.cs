@@ -12,6 +12,7 @@ internal sealed partial class PatientSimulator
     private const string Male = "M";
     private static readonly int StartDay = EnglandFacts.Start.DayNumber;
     private static readonly int EndDay = EnglandFacts.End.DayNumber;
+    private static readonly int[] YearStarts = [.. Enumerable.Range(0, EnglandFacts.Years + 1).Select(y => EnglandFacts.Start.AddYears(y).DayNumber)];
     private static readonly string[] BandLabels = [.. Enumerable.Range(0, AgeBands).Select(b => b == 18 ? "90+" : $"{b * 5}-{(b * 5) + 4}")];
     private static readonly string[] EthnicCodes = ["A", "B", "C", "D", "E", "F", "G", "H", "J", "K", "L", "M", "N", "P", "R", "S", "Z"];
 
@@ -135,6 +136,14 @@ internal sealed partial class PatientSimulator
 
     private bool Dead => _deathDay != int.MaxValue;
 
+    /// <summary>The days of financial year <paramref name="y"/> (0..2) from the patient's birth on; false when born later.</summary>
+    private bool YearSpan(int y, out int from, out int to)
+    {
+        to = YearStarts[y + 1] - 1;
+        from = Math.Max(YearStarts[y], _birthDay);
+        return from <= to;
+    }
+
     /// <summary>Age in whole years on a day.</summary>
     internal static int AgeOn(int birthDay, int day)
     {
@@ -188,17 +197,16 @@ internal sealed partial class PatientSimulator
         var conditions = System.Numerics.BitOperations.PopCount((uint)_mask);
         for (var y = 0; y < EnglandFacts.Years; y++)
         {
-            var yearStart = EnglandFacts.Start.AddYears(y).DayNumber;
-            if (_birthDay > yearStart + 364)
+            if (!YearSpan(y, out var from, out _))
             {
                 continue;
             }
 
-            var age = AgeOn(_birthDay, Math.Max(yearStart, _birthDay));
+            var age = AgeOn(_birthDay, from);
             var hazard = ActivityRates.CommunityDeath[ActivityRates.Band(age)] * (1 + (0.15 * conditions)) / (1 + (0.15 * ConditionCatalogue.ExpectedCountAtAge[Math.Min(age, 110)]));
             if (_rng.Chance(hazard))
             {
-                return Math.Max(yearStart, _birthDay) + _rng.Next(365);
+                return from + _rng.Next(365);
             }
         }
 

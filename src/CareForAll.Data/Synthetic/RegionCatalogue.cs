@@ -1,11 +1,5 @@
 namespace CareForAll.Data.Synthetic;
 
-/// <summary>A town that organisations cluster around: postcode area, WGS84 centre and relative size.</summary>
-internal readonly record struct Town(string Name, string PostcodeArea, double Latitude, double Longitude, double Weight);
-
-/// <summary>One of the ten strategic health authority regions (2006–2013).</summary>
-internal sealed record RegionInfo(string Code, string Name, double PopulationShare, double Deprivation, char PracticeLetter, Town[] Towns);
-
 /// <summary>
 /// The ten SHA regions of England. Population shares are approximate ONS mid-2008 region populations (assumption,
 /// not in the facts file); deprivation is a relative area effect (positive = more deprived) shaped on IMD 2007

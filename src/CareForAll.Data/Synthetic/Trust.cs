@@ -1,18 +1,5 @@
 namespace CareForAll.Data.Synthetic;
 
-/// <summary>A synthetic primary care trust (commissioner).</summary>
-internal sealed class Commissioner(int index, string code, string name, int region, double latitude, double longitude, Town town)
-{
-    public int Index { get; } = index;
-    public string Code { get; } = code;
-    public string Name { get; } = name;
-    public int Region { get; } = region;
-    public double Latitude { get; } = latitude;
-    public double Longitude { get; } = longitude;
-    public Town Town { get; } = town;
-    public double Deprivation { get; init; }
-}
-
 /// <summary>A synthetic acute trust with its sites and the quality parameters the generator plants or varies.</summary>
 internal sealed class Trust(int index, string code, string name, int region, double latitude, double longitude, Town town)
 {
@@ -53,26 +40,4 @@ internal sealed class Trust(int index, string code, string name, int region, dou
 
         return result;
     }
-}
-
-/// <summary>A synthetic GP practice with its own small areas (LSOAs) and preferred trusts.</summary>
-internal sealed class Practice(int index, string code, string name, Commissioner commissioner, int listSize)
-{
-    public int Index { get; } = index;
-    public string Code { get; } = code;
-    public string Name { get; } = name;
-    public Commissioner Commissioner { get; } = commissioner;
-    public int ListSize { get; } = listSize;
-    public double Latitude { get; set; }
-    public double Longitude { get; set; }
-    public string Postcode { get; set; } = "";
-    public DateOnly Opened { get; set; }
-    public bool Accepting { get; set; } = true;
-    public int LsoaStart { get; set; }
-    public int LsoaCount { get; set; }
-    public Trust MainTrust { get; set; } = null!;
-    public Trust[] RegionTrusts { get; set; } = [];
-
-    /// <summary>HbA1c shift (mmol/mol) for this practice's diabetic patients; planted practices have a large one.</summary>
-    public double HbA1cShift { get; set; }
 }
