@@ -1,0 +1,43 @@
+namespace CareForAll.Data.Synthetic;
+
+/// <summary>A synthetic acute trust with its sites and the quality parameters the generator plants or varies.</summary>
+internal sealed class Trust(int index, string code, string name, int region, double latitude, double longitude, Town town)
+{
+    public int Index { get; } = index;
+    public string Code { get; } = code;
+    public string Name { get; } = name;
+    public int Region { get; } = region;
+    public double Latitude { get; } = latitude;
+    public double Longitude { get; } = longitude;
+    public Town Town { get; } = town;
+    public string[] Sites { get; set; } = [];
+    public double[] SiteCumulative { get; set; } = [];
+    public long Catchment { get; set; }
+
+    /// <summary>Share of A&amp;E attendances over 4 hours (national about 1.9%, facts §3).</summary>
+    public double AeBreachRate { get; set; }
+
+    /// <summary>Log-odds shift of Friends and Family answers towards "extremely likely".</summary>
+    public double ExperienceShift { get; set; }
+
+    public double MortalityMultiplier { get; set; } = 1;
+    public double ReadmissionMultiplier { get; set; } = 1;
+    public double PromsGainMultiplier { get; set; } = 1;
+
+    /// <summary>Infection rate multipliers by kind (0 MRSA, 1 C. difficile) and month index 0..35.</summary>
+    public double[,] InfectionMultiplier { get; } = Filled(2, 36, 1.0);
+
+    private static double[,] Filled(int rows, int columns, double value)
+    {
+        var result = new double[rows, columns];
+        for (var r = 0; r < rows; r++)
+        {
+            for (var c = 0; c < columns; c++)
+            {
+                result[r, c] = value;
+            }
+        }
+
+        return result;
+    }
+}
