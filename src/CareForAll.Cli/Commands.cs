@@ -19,6 +19,7 @@ public static partial class Commands
         root.Subcommands.Add(Generate());
         root.Subcommands.Add(Demo());
         root.Subcommands.Add(Stats());
+        root.Subcommands.Add(Db());
         return root;
     }
 
