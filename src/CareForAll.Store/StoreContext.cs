@@ -35,6 +35,18 @@ public abstract class StoreContext : IdentityDbContext<StoreUser>
     /// <summary>The append-only audit log.</summary>
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -91,5 +103,21 @@ public abstract class StoreContext : IdentityDbContext<StoreUser>
             entry.Property(e => e.Purpose).HasMaxLength(500);
             entry.Property(e => e.Reason).HasMaxLength(500);
         });
+    }
+
+    private void StampVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+        {
+            var version = entry.Property(v => v.Version);
+            if (entry.State == EntityState.Added)
+            {
+                version.CurrentValue = 1;
+            }
+            else if (entry.State == EntityState.Modified)
+            {
+                version.CurrentValue = version.OriginalValue + 1;
+            }
+        }
     }
 }

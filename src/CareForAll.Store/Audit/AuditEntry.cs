@@ -8,6 +8,7 @@ namespace CareForAll.Store.Audit;
 /// which record, which patient), when (UTC), why (purpose) and whether it was allowed, with the policy's reason.
 /// </summary>
 /// <remarks>
+/// Times are kept to the microsecond, PostgreSQL's precision, so both databases give back what was written.
 /// Rows are only ever inserted: the database refuses UPDATE and DELETE on the table (triggers created by the
 /// migrations), and no property can be set after construction.
 /// </remarks>
@@ -65,7 +66,7 @@ public sealed class AuditEntry
         ArgumentException.ThrowIfNullOrWhiteSpace(purpose);
         return new AuditEntry
         {
-            OccurredAt = occurredAt.ToUniversalTime(),
+            OccurredAt = ToMicroseconds(occurredAt.ToUniversalTime()),
             UserId = user.UserId,
             UserName = user.UserName,
             Role = user.Role,
@@ -80,4 +81,7 @@ public sealed class AuditEntry
             Reason = decision.Reason,
         };
     }
+
+    private static DateTimeOffset ToMicroseconds(DateTimeOffset instant) =>
+        new(instant.UtcTicks - (instant.UtcTicks % TimeSpan.TicksPerMicrosecond), TimeSpan.Zero);
 }

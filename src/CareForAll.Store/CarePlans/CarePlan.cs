@@ -2,9 +2,9 @@ namespace CareForAll.Store.CarePlans;
 
 /// <summary>
 /// A patient's care plan: the example of an editable record. <see cref="Version"/> is its optimistic concurrency
-/// token: every save adds one, and a save based on an older version is refused.
+/// token (<see cref="IVersioned"/>): every save adds one, and a save based on an older version is refused.
 /// </summary>
-public sealed class CarePlan
+public sealed class CarePlan : IVersioned
 {
     /// <summary>The plan's id.</summary>
     public long Id { get; init; }

@@ -25,7 +25,6 @@ public sealed class CarePlanStore(StoreContext store, AccessGuard guard, TimePro
             ReviewDate = draft.ReviewDate,
             UpdatedAt = time.GetUtcNow(),
             UpdatedBy = user.UserId,
-            Version = 1,
         };
         store.CarePlans.Add(plan);
         await store.SaveChangesAsync(cancellationToken);
@@ -78,7 +77,6 @@ public sealed class CarePlanStore(StoreContext store, AccessGuard guard, TimePro
             plan.ReviewDate = draft.ReviewDate;
             plan.UpdatedAt = time.GetUtcNow();
             plan.UpdatedBy = user.UserId;
-            plan.Version = expectedVersion + 1;
             await store.SaveChangesAsync(cancellationToken);
             return new CarePlanSaveResult(CarePlanSaveOutcome.Saved, plan);
         }
