@@ -107,10 +107,11 @@ public sealed class PostgresCluster : IStoreBackend, IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static async Task RunAsync(string program, params string[] arguments)
+    private async Task RunAsync(string program, params string[] arguments)
     {
         var start = new ProcessStartInfo
         {
+            WorkingDirectory = folder ?? Path.GetTempPath(),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
