@@ -5,6 +5,8 @@ cd "$(dirname "$0")"
 
 need_apt=()
 command -v dotnet >/dev/null || { echo "test.sh: the .NET 10 SDK is required (dotnet on PATH)" >&2; exit 1; }
+# The store tests start their own throwaway PostgreSQL server from Debian's binaries (/usr/lib/postgresql/*/bin).
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need_apt+=(postgresql)
 
 if [ ${#need_apt[@]} -gt 0 ]; then
   apt-get update -qq

@@ -21,6 +21,7 @@ public static partial class Commands
         root.Subcommands.Add(Stats());
         root.Subcommands.Add(Qrisk3Command());
         root.Subcommands.Add(Eq5d());
+        root.Subcommands.Add(Db());
         return root;
     }
 

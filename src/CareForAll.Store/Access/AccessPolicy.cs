@@ -1,0 +1,102 @@
+using CareForAll.Store.Identity;
+
+namespace CareForAll.Store.Access;
+
+/// <summary>
+/// Every access rule of CareForAll in one place: who may read or change which kind of resource.
+/// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>Published results: everyone reads them (nobody edits them here).</item>
+/// <item>Patient records: the patient themself, and clinicians of an organisation the patient is registered with
+/// or treated by. Nobody outside a care relationship sees patient-identifiable data.</item>
+/// <item>Organisation aggregates: analysts read and change their own organisation's; commissioners read their
+/// own and those of the providers they commission; regulators read all.</item>
+/// <item>Audit log: administrators read it; nobody changes it (it is append-only).</item>
+/// <item>Record access history ("who looked at my record"): the patient themself and administrators.</item>
+/// </list>
+/// <see cref="Decide(AccessSubject, AccessAction, AccessResource, RelationshipFacts)"/> is a pure function of its
+/// arguments; <see cref="DecideAsync"/> first asks <see cref="ICareRelationships"/> and
+/// <see cref="IOrganisationHierarchy"/> for the facts it needs. The policy does not write the audit log:
+/// <see cref="AccessGuard"/> does.
+/// </remarks>
+public sealed class AccessPolicy(ICareRelationships careRelationships, IOrganisationHierarchy organisations)
+{
+    /// <summary>Looks up the relationships the rules need (only those), then decides.</summary>
+    public async Task<AccessDecision> DecideAsync(AccessSubject user, AccessAction action, AccessResource resource, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(resource);
+        var inCare = user.Role == StoreRole.Clinician && resource.Kind == ResourceKind.PatientRecord
+            && await careRelationships.IsRegisteredOrTreatedAsync(resource.PatientId!.Value, user.Organisation!, cancellationToken);
+        var commissions = user.Role == StoreRole.Commissioner && resource.Kind == ResourceKind.OrganisationAggregate
+            && await organisations.CommissionsAsync(user.Organisation!, resource.Organisation!, cancellationToken);
+        return Decide(user, action, resource, new RelationshipFacts(inCare, commissions));
+    }
+
+    /// <summary>The decision for <paramref name="user"/> doing <paramref name="action"/> to <paramref name="resource"/>, given the facts.</summary>
+    public static AccessDecision Decide(AccessSubject user, AccessAction action, AccessResource resource, RelationshipFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(resource);
+        return resource.Kind switch
+        {
+            ResourceKind.PublishedResult => action == AccessAction.Read
+                ? AccessDecision.Allow("published results are open to everyone")
+                : AccessDecision.Deny("published results are produced by the publishing run, not edited"),
+            ResourceKind.PatientRecord => PatientRecord(user, resource, facts),
+            ResourceKind.OrganisationAggregate => OrganisationAggregate(user, action, resource, facts),
+            ResourceKind.AuditLog => action != AccessAction.Read
+                ? AccessDecision.Deny("the audit log is append-only")
+                : user.Role == StoreRole.Administrator
+                    ? AccessDecision.Allow("administrators review the audit log")
+                    : AccessDecision.Deny($"only administrators read the audit log, not {RoleName(user)} users"),
+            ResourceKind.RecordAccessHistory => RecordAccessHistory(user, action, resource),
+            _ => AccessDecision.Deny($"unknown resource kind {resource.Kind}"),
+        };
+    }
+
+    private static AccessDecision PatientRecord(AccessSubject user, AccessResource resource, RelationshipFacts facts) => user.Role switch
+    {
+        StoreRole.Patient when user.PatientId == resource.PatientId => AccessDecision.Allow("the patient's own record"),
+        StoreRole.Patient => AccessDecision.Deny("a patient sees only their own record"),
+        StoreRole.Clinician when facts.InCareRelationship =>
+            AccessDecision.Allow($"patient {resource.PatientId} is registered with or treated by {user.Organisation}"),
+        StoreRole.Clinician =>
+            AccessDecision.Deny($"patient {resource.PatientId} is neither registered with nor treated by {user.Organisation}"),
+        _ => AccessDecision.Deny($"{RoleName(user)} users have no care relationship with patients; patient-identifiable data is for the patient and their clinicians"),
+    };
+
+    private static AccessDecision OrganisationAggregate(AccessSubject user, AccessAction action, AccessResource resource, RelationshipFacts facts)
+    {
+        var own = user.Organisation is not null && user.Organisation == resource.Organisation;
+        return (user.Role, action) switch
+        {
+            (StoreRole.ProviderAnalyst, _) when own => AccessDecision.Allow($"analysts work on their own organisation's results ({user.Organisation})"),
+            (StoreRole.ProviderAnalyst, _) => AccessDecision.Deny($"analysts see only their own organisation's results, not {resource.Organisation}'s"),
+            (StoreRole.Commissioner, AccessAction.Read) when own || facts.CommissionsResourceOrganisation =>
+                AccessDecision.Allow($"{user.Organisation} commissions {resource.Organisation}"),
+            (StoreRole.Commissioner, AccessAction.Read) => AccessDecision.Deny($"{user.Organisation} does not commission {resource.Organisation}"),
+            (StoreRole.Regulator, AccessAction.Read) => AccessDecision.Allow("regulators see every organisation's results"),
+            (StoreRole.Commissioner or StoreRole.Regulator, _) => AccessDecision.Deny("only the organisation's own analysts change its results"),
+            _ => AccessDecision.Deny($"{RoleName(user)} users do not see unpublished organisation results"),
+        };
+    }
+
+    private static AccessDecision RecordAccessHistory(AccessSubject user, AccessAction action, AccessResource resource)
+    {
+        if (action != AccessAction.Read)
+        {
+            return AccessDecision.Deny("the audit log is append-only");
+        }
+
+        return user.Role switch
+        {
+            StoreRole.Patient when user.PatientId == resource.PatientId => AccessDecision.Allow("a patient sees who looked at their own record"),
+            StoreRole.Administrator => AccessDecision.Allow("administrators review the audit log"),
+            _ => AccessDecision.Deny("only the patient themself and administrators see who looked at a record"),
+        };
+    }
+
+    private static string RoleName(AccessSubject user) => StoreRoles.Name(user.Role);
+}

@@ -1,0 +1,20 @@
+namespace CareForAll.Store.Access;
+
+/// <summary>The kinds of thing <see cref="AccessPolicy"/> rules on.</summary>
+public enum ResourceKind
+{
+    /// <summary>Patient-identifiable data: a care plan, questionnaire answers, a personal health budget.</summary>
+    PatientRecord,
+
+    /// <summary>An organisation's unpublished aggregate results and the text it writes (Quality Account).</summary>
+    OrganisationAggregate,
+
+    /// <summary>Published, disclosure-controlled results: open to everyone.</summary>
+    PublishedResult,
+
+    /// <summary>The whole audit log.</summary>
+    AuditLog,
+
+    /// <summary>The audit entries about one patient's record: "who looked at my record".</summary>
+    RecordAccessHistory,
+}

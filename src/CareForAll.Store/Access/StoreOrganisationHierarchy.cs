@@ -1,0 +1,33 @@
+using CareForAll.Core;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareForAll.Store.Access;
+
+/// <summary>
+/// <see cref="IOrganisationHierarchy"/> answered from the store's <c>Organisations</c> table by walking up the
+/// provider's parents (site → trust → commissioner → region), at most <see cref="MaxDepth"/> steps.
+/// </summary>
+public sealed class StoreOrganisationHierarchy(StoreContext store) : IOrganisationHierarchy
+{
+    /// <summary>The most parent links followed, which also stops a loop in bad data.</summary>
+    public const int MaxDepth = 8;
+
+    public async Task<bool> CommissionsAsync(OdsCode commissioner, OdsCode provider, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(commissioner);
+        ArgumentNullException.ThrowIfNull(provider);
+        var target = commissioner.ToString();
+        string? code = provider.ToString();
+        for (var step = 0; step < MaxDepth && code is not null; step++)
+        {
+            var current = code;
+            code = await store.Organisations.Where(o => o.Code == current).Select(o => o.ParentCode).FirstOrDefaultAsync(cancellationToken);
+            if (code == target)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

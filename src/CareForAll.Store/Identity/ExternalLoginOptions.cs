@@ -1,0 +1,31 @@
+namespace CareForAll.Store.Identity;
+
+/// <summary>
+/// The configuration section <c>ExternalLogin</c>: NHS login (patients and the public) and NHS Care Identity
+/// Service 2 (staff smartcards and authenticators), both OpenID Connect. Both are off unless configured, e.g.
+/// <code>
+/// "ExternalLogin": {
+///   "NhsLogin": { "Enabled": true, "Authority": "https://auth.sandpit.signin.nhs.uk", "ClientId": "careforall",
+///                 "Scopes": [ "profile", "email", "nhs_number" ] },
+///   "Cis2": { "Enabled": true, "Authority": "https://am.nhsint.auth-ptl.cis2.spineservices.nhs.uk/openam/oauth2/realms/root/realms/NHSIdentity/realms/Healthcare",
+///             "ClientId": "careforall", "ClientSecret": "(from secrets)", "Scopes": [ "profile", "nationalrbacaccess" ] }
+/// }
+/// </code>
+/// </summary>
+public sealed class ExternalLoginOptions
+{
+    /// <summary>The configuration section's name.</summary>
+    public const string SectionName = "ExternalLogin";
+
+    /// <summary>The authentication scheme of NHS login.</summary>
+    public const string NhsLoginScheme = "nhs-login";
+
+    /// <summary>The authentication scheme of NHS CIS2.</summary>
+    public const string Cis2Scheme = "nhs-cis2";
+
+    /// <summary>NHS login, for patients.</summary>
+    public OpenIdConnectProviderOptions NhsLogin { get; set; } = new();
+
+    /// <summary>NHS Care Identity Service 2, for staff.</summary>
+    public OpenIdConnectProviderOptions Cis2 { get; set; } = new();
+}
