@@ -33,4 +33,7 @@ public sealed record ModelReport
     public double? RSquared { get; init; }
 
     public IReadOnlyList<CalibrationDecile> Calibration { get; init; } = [];
+
+    /// <summary>Logistic: the Hosmer–Lemeshow statistic over the deciles.</summary>
+    public double? HosmerLemeshow { get; init; }
 }

@@ -1,18 +1,27 @@
 using CareForAll.Measures.Definitions;
+using CareForAll.Statistics;
+using MathNet.Numerics.LinearAlgebra;
 
 namespace CareForAll.Measures.Running;
 
 /// <summary>
-/// A national model fitted on covariate patterns (aggregated rows): logistic for event risk, weighted linear for
-/// case-mix adjusted means. Categorical covariates enter as indicator terms against their most common level.
+/// A national model fitted on covariate patterns (aggregated rows, never row by row): logistic regression (IRLS)
+/// for event risk, weighted least squares for case-mix adjusted means. A categorical covariate enters as indicator
+/// terms against its most common level; levels too sparse to estimate (fewer than
+/// <see cref="MinimumLevelCount"/> events or non-events, or cases for a linear model) are pooled as "(other)".
 /// </summary>
 internal sealed class RiskModel
 {
+    /// <summary>The fewest events, and non-events, a level needs to keep a term of its own.</summary>
+    public const double MinimumLevelCount = 5;
+
+    private const string Other = "(other)";
+
     private readonly DesignMatrix design;
-    private readonly double[] coefficients;
+    private readonly IReadOnlyList<double> coefficients;
     private readonly bool logistic;
 
-    private RiskModel(DesignMatrix design, double[] coefficients, bool logistic, ModelReport report)
+    private RiskModel(DesignMatrix design, IReadOnlyList<double> coefficients, bool logistic, ModelReport report)
     {
         this.design = design;
         this.coefficients = coefficients;
@@ -37,11 +46,12 @@ internal sealed class RiskModel
 
     public static RiskModel FitLogistic(UnitContext c, IReadOnlyList<object?[]> rows, int fy)
     {
-        var design = DesignMatrix.Build(c.Table, c.Measure.Covariates, rows, "trials");
+        var design = DesignMatrix.Build(c.Table, c.Measure.Covariates, rows, "trials", "events");
         var national = design.Patterns(rows, "trials", "events");
-        var fit = CareForAll.Statistics.LogisticRegression.Fit(national.X, national.Successes, national.Weights);
-        var model = new RiskModel(design, fit.Coefficients.ToArray(), logistic: true, null!);
-        var predicted = national.X.Select(x => fit.Predict(x)).ToArray();
+        var matrix = Matrix<double>.Build.DenseOfRowArrays(national.X);
+        var fit = LogisticRegression.Fit(matrix, national.Totals, national.Weights);
+        var predicted = LogisticRegression.PredictedProbabilities(fit, matrix);
+        var calibration = LogisticRegression.Calibrate(predicted, national.Totals, national.Weights);
         var report = new ModelReport
         {
             MeasureId = c.Measure.Id,
@@ -49,20 +59,20 @@ internal sealed class RiskModel
             Kind = "logistic",
             Patterns = national.X.Length,
             Cases = national.Weights.Sum(),
-            Terms = design.Names.Select((name, j) => new ModelTerm(name, fit.Coefficients[j], fit.StandardErrors[j])).ToList(),
-            CStatistic = CareForAll.Statistics.LogisticRegression.CStatistic(predicted, national.Successes, national.Weights),
-            Calibration = CareForAll.Statistics.LogisticRegression.CalibrationByDecile(predicted, national.Successes, national.Weights)
-                .Select(d => new CalibrationDecile(d.Decile, d.Cases, d.Observed, d.Expected)).ToList(),
+            Terms = Terms(design, fit.Coefficients, fit.StandardErrors),
+            CStatistic = LogisticRegression.CStatistic(predicted, national.Totals, national.Weights),
+            Calibration = calibration.Groups.Select(g => new CalibrationDecile(g.Group, g.Trials, g.Observed, g.Expected)).ToList(),
+            HosmerLemeshow = calibration.HosmerLemeshow,
         };
-        return new RiskModel(design, model.coefficients, logistic: true, report);
+        return new RiskModel(design, fit.Coefficients, logistic: true, report);
     }
 
     public static RiskModel FitLinear(UnitContext c, IReadOnlyList<object?[]> rows, int fy)
     {
-        var design = DesignMatrix.Build(c.Table, c.Measure.Covariates, rows, "n");
+        var design = DesignMatrix.Build(c.Table, c.Measure.Covariates, rows, "n", null);
         var national = design.Patterns(rows, "n", "sum_y");
-        var means = national.Successes.Select((sum, i) => sum / national.Weights[i]).ToArray();
-        var fit = CareForAll.Statistics.LinearRegression.Fit(national.X, means, national.Weights);
+        var means = national.Totals.Select((sum, i) => sum / national.Weights[i]).ToArray();
+        var fit = LinearRegression.Fit(Matrix<double>.Build.DenseOfRowArrays(national.X), means, national.Weights);
         var report = new ModelReport
         {
             MeasureId = c.Measure.Id,
@@ -70,17 +80,21 @@ internal sealed class RiskModel
             Kind = "linear",
             Patterns = national.X.Length,
             Cases = national.Weights.Sum(),
-            Terms = design.Names.Select((name, j) => new ModelTerm(name, fit.Coefficients[j], fit.StandardErrors[j])).ToList(),
+            Terms = Terms(design, fit.Coefficients, fit.StandardErrors),
             RSquared = fit.RSquared,
         };
-        return new RiskModel(design, fit.Coefficients.ToArray(), logistic: false, report);
+        return new RiskModel(design, fit.Coefficients, logistic: false, report);
     }
+
+    private static List<ModelTerm> Terms(DesignMatrix design, IReadOnlyList<double> estimates, IReadOnlyList<double> errors) =>
+        design.Names.Select((name, j) => new ModelTerm(name, estimates[j], errors[j])).ToList();
 
     /// <summary>How covariate values become a numeric row: an intercept, indicator terms and numeric terms.</summary>
     private sealed class DesignMatrix
     {
         private readonly AggregateTable table;
         private readonly IReadOnlyList<Covariate> covariates;
+        private readonly List<Dictionary<string, string>> levelMaps = [];
         private readonly List<Dictionary<string, int>> levelColumns = [];
 
         private DesignMatrix(AggregateTable table, IReadOnlyList<Covariate> covariates)
@@ -91,11 +105,12 @@ internal sealed class RiskModel
 
         public List<string> Names { get; } = ["(intercept)"];
 
-        public static DesignMatrix Build(AggregateTable table, IReadOnlyList<Covariate> covariates, IReadOnlyList<object?[]> rows, string weight)
+        public static DesignMatrix Build(AggregateTable table, IReadOnlyList<Covariate> covariates, IReadOnlyList<object?[]> rows, string weight, string? events)
         {
             var design = new DesignMatrix(table, covariates);
             foreach (var covariate in covariates)
             {
+                var map = new Dictionary<string, string>(StringComparer.Ordinal);
                 var columns = new Dictionary<string, int>(StringComparer.Ordinal);
                 if (covariate.Numeric)
                 {
@@ -103,16 +118,28 @@ internal sealed class RiskModel
                 }
                 else
                 {
-                    var levels = rows.GroupBy(r => table.Text(r, "c_" + covariate.Name))
-                        .Select(g => (Level: g.Key, Weight: g.Sum(r => table.Number(r, weight))))
+                    var levels = rows.GroupBy(r => table.Text(r, "c_" + covariate.Name), StringComparer.Ordinal)
+                        .Select(g => (Level: g.Key, Weight: g.Sum(r => table.Number(r, weight)), Events: events is null ? double.NaN : g.Sum(r => table.Number(r, events))))
+                        .ToList();
+                    foreach (var level in levels)
+                    {
+                        var sparse = events is null
+                            ? level.Weight < MinimumLevelCount
+                            : level.Events < MinimumLevelCount || level.Weight - level.Events < MinimumLevelCount;
+                        map[level.Level] = sparse ? Other : level.Level;
+                    }
+
+                    var pooled = levels.GroupBy(l => map[l.Level], StringComparer.Ordinal)
+                        .Select(g => (Level: g.Key, Weight: g.Sum(l => l.Weight)))
                         .OrderByDescending(l => l.Weight).ThenBy(l => l.Level, StringComparer.Ordinal).ToList();
-                    foreach (var (level, _) in levels.Skip(1).OrderBy(l => l.Level, StringComparer.Ordinal))
+                    foreach (var (level, _) in pooled.Skip(1).OrderBy(l => l.Level, StringComparer.Ordinal))
                     {
                         columns[level] = design.Names.Count;
                         design.Names.Add($"{covariate.Name}={level}");
                     }
                 }
 
+                design.levelMaps.Add(map);
                 design.levelColumns.Add(columns);
             }
 
@@ -126,33 +153,34 @@ internal sealed class RiskModel
             var next = 1;
             for (var k = 0; k < covariates.Count; k++)
             {
+                var name = "c_" + covariates[k].Name;
                 if (covariates[k].Numeric)
                 {
-                    x[next++] = table.Number(row, "c_" + covariates[k].Name);
+                    x[next++] = table.Number(row, name);
+                    continue;
                 }
-                else
-                {
-                    if (levelColumns[k].TryGetValue(table.Text(row, "c_" + covariates[k].Name), out var column))
-                    {
-                        x[column] = 1;
-                    }
 
-                    next += levelColumns[k].Count;
+                var level = levelMaps[k].GetValueOrDefault(table.Text(row, name), Other);
+                if (levelColumns[k].TryGetValue(level, out var column))
+                {
+                    x[column] = 1;
                 }
+
+                next += levelColumns[k].Count;
             }
 
             return x;
         }
 
-        /// <summary>National patterns: the units' rows summed by covariate values.</summary>
-        public (double[][] X, double[] Successes, double[] Weights) Patterns(IReadOnlyList<object?[]> rows, string weight, string total)
+        /// <summary>National patterns: the units' rows summed by design row.</summary>
+        public (double[][] X, double[] Totals, double[] Weights) Patterns(IReadOnlyList<object?[]> rows, string weight, string total)
         {
-            var names = covariates.Select(c => "c_" + c.Name).ToList();
-            var groups = rows.GroupBy(r => string.Join('\u001f', names.Select(n => table.Text(r, n))), StringComparer.Ordinal).ToList();
+            var groups = rows.Select(r => (X: Row(r), Row: r))
+                .GroupBy(p => string.Join(',', p.X), StringComparer.Ordinal).ToList();
             return (
-                groups.Select(g => Row(g.First())).ToArray(),
-                groups.Select(g => g.Sum(r => table.Number(r, total))).ToArray(),
-                groups.Select(g => g.Sum(r => table.Number(r, weight))).ToArray());
+                groups.Select(g => g.First().X).ToArray(),
+                groups.Select(g => g.Sum(p => table.Number(p.Row, total))).ToArray(),
+                groups.Select(g => g.Sum(p => table.Number(p.Row, weight))).ToArray());
         }
     }
 }
