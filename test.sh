@@ -13,4 +13,4 @@ fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build CareForAll.slnx -c Release
-dotnet test CareForAll.slnx -c Release --no-build "$@"
+dotnet test --solution CareForAll.slnx -c Release --no-build "$@"

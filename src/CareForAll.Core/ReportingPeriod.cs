@@ -47,7 +47,7 @@ public readonly struct ReportingPeriod
     /// <summary>The year the financial year holding this period starts in (2008 for <c>2008-09</c>).</summary>
     public int FinancialYearStart => start.Month >= FirstFinancialYearMonth ? start.Year : start.Year - 1;
 
-    /// <summary>The quarter number 1 to 4 within its financial year; for a month, the quarter holding it.</summary>
+    /// <summary>The number (1 to 4) of the quarter this period starts in; 1 for a whole financial year.</summary>
     public int QuarterOfYear => (MonthsIntoFinancialYear / 3) + 1;
 
     private int LengthInMonths => Kind switch

@@ -7,7 +7,8 @@ namespace CareForAll.Core.Tests;
 
 public sealed class NhsNumberTests
 {
-    // 943 476 5919 is the example NHS number in the NHS Data Dictionary and the NHS login / PDS test documentation.
+    // Worked check digit (NHS Data Dictionary, NHS Number, Modulus 11): for 943476591 the weighted sum is
+    // 9×10 + 4×9 + 3×8 + 4×7 + 7×6 + 6×5 + 5×4 + 9×3 + 1×2 = 299; 299 mod 11 = 2; 11 − 2 = 9, so 9434765919.
     public static TheoryData<string, string> Valid => new()
     {
         { "9434765919", "943 476 5919" },
