@@ -118,7 +118,7 @@ internal static class Estimators
             foreach (var unit in year.GroupBy(r => c.Table.Text(r, "unit_code")))
             {
                 var (n, mean, sd) = Moments(c, unit);
-                var estimate = n >= 2 ? Estimate.AtBothLevels(level => Means.StudentT(mean, sd, (long)n, level)) : Estimate.NotGiven("fewer than two values");
+                var estimate = n >= 2 ? Estimate.AtBothLevels(level => Means.StudentTInterval(mean, sd, (long)n, level)) : Estimate.NotGiven("fewer than two values");
                 yield return c.Result(unit.Key, year.Key, estimate, england, Band(estimate, england, m.HigherIsBetter)) with
                 {
                     Denominator = n,
@@ -142,7 +142,7 @@ internal static class Estimators
                 var (n, mean, sd) = Moments(c, unit);
                 var expectedMean = unit.Sum(r => c.Table.Number(r, "n") * model.Predict(r)) / n;
                 var adjusted = england + mean - expectedMean;
-                var estimate = n >= 2 ? Estimate.AtBothLevels(level => Means.StudentT(adjusted, sd, (long)n, level)) : Estimate.NotGiven("fewer than two values");
+                var estimate = n >= 2 ? Estimate.AtBothLevels(level => Means.StudentTInterval(adjusted, sd, (long)n, level)) : Estimate.NotGiven("fewer than two values");
                 yield return c.Result(unit.Key, year.Key, estimate, england, Band(estimate, england, m.HigherIsBetter)) with
                 {
                     Denominator = n,
