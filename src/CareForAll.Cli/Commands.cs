@@ -19,6 +19,8 @@ public static partial class Commands
         root.Subcommands.Add(Generate());
         root.Subcommands.Add(Demo());
         root.Subcommands.Add(Stats());
+        root.Subcommands.Add(Measures());
+        root.Subcommands.Add(Measure());
         return root;
     }
 
