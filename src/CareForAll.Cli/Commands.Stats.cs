@@ -25,6 +25,11 @@ public static partial class Commands
     /// <summary>Every <c>stats</c> method; each lives in its own file <c>Commands.Stats.Method.cs</c>.</summary>
     private static IEnumerable<Command> StatsMethods()
     {
-        yield break;
+        yield return StatsProportion();
+        yield return StatsRate();
+        yield return StatsDsr();
+        yield return StatsIsr();
+        yield return StatsMean();
+        yield return StatsQuantiles();
     }
 }

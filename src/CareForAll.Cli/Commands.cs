@@ -31,6 +31,7 @@ public static partial class Commands
         {
             Output = output ?? Console.Out,
             Error = error ?? Console.Error,
+            EnableDefaultExceptionHandler = false,
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

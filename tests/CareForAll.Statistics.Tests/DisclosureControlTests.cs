@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Xunit;
-using Xunit;
 
 namespace CareForAll.Statistics.Tests;
 

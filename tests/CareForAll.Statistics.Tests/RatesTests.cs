@@ -1,7 +1,6 @@
 using FsCheck;
 using FsCheck.Xunit;
 using MathNet.Numerics.Distributions;
-using Xunit;
 
 namespace CareForAll.Statistics.Tests;
 
