@@ -31,5 +31,7 @@ public static partial class Commands
         yield return StatsIsr();
         yield return StatsMean();
         yield return StatsQuantiles();
+        yield return StatsFunnel();
+        yield return StatsSpc();
     }
 }

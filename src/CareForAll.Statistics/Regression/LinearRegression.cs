@@ -42,7 +42,7 @@ public static class LinearRegression
         }
 
         var degreesOfFreedom = usedRows - columns;
-        var variance = residualSquares / degreesOfFreedom;
+        var variance = degreesOfFreedom > 0 ? residualSquares / degreesOfFreedom : double.NaN;
         var errors = Enumerable.Range(0, columns).Select(j => Math.Sqrt(variance * inverse[j, j])).ToArray();
         return new LinearFit(beta, errors, 1 - (residualSquares / totalSquares), Math.Sqrt(variance), degreesOfFreedom);
     }

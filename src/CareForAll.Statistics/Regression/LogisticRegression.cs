@@ -7,7 +7,7 @@ namespace CareForAll.Statistics;
 /// a pattern with its successes out of its trials, so the fit equals the fit on one row per person (McCullagh P,
 /// Nelder JA. Generalized Linear Models, 2nd ed. Chapman and Hall, 1989, §4.4; Hosmer DW, Lemeshow S, Sturdivant RX.
 /// Applied Logistic Regression, 3rd ed. Wiley, 2013). Starts from μ = (y + ½)/(n + 1) and stops when the deviance
-/// changes by less than 10⁻⁸ relatively (as R's <c>glm</c>). Standard errors are √diag((XᵀWX)⁻¹) at the fit.
+/// changes by less than 10⁻⁸ relatively (as R's <c>glm</c>). Standard errors are √diag((XᵀWX)⁻¹) at the fitted coefficients.
 /// Separation (fitted probabilities of 0 or 1 with coefficients growing without bound) and non-convergence throw
 /// <see cref="ModelFitException"/>.
 /// </summary>
@@ -47,7 +47,7 @@ public static partial class LogisticRegression
         var working = new double[rows];
         var deviance = double.PositiveInfinity;
         double[] beta = [];
-        Matrix<double>? inverse = null;
+        Matrix<double> inverse;
         var converged = false;
         var iteration = 0;
         while (iteration < maxIterations && !converged)
@@ -61,7 +61,7 @@ public static partial class LogisticRegression
                 working[r] = eta[r] + ((n[r] > 0 ? (y[r] / n[r]) - mu : 0) / variance);
             }
 
-            (beta, inverse) = WeightedLeastSquares.Solve(x, rows, columns, weights, working);
+            (beta, _) = WeightedLeastSquares.Solve(x, rows, columns, weights, working);
             eta = WeightedLeastSquares.LinearPredictor(x, rows, columns, beta);
             var previous = deviance;
             deviance = Deviance(y, n, eta);
@@ -81,7 +81,7 @@ public static partial class LogisticRegression
             throw new ModelFitException($"The fit did not converge in {maxIterations} iterations (deviance {deviance:G6}).");
         }
 
-        // Information at the final coefficients, for the standard errors.
+        // Information at the final coefficients, so the standard errors do not depend on the path taken.
         for (var r = 0; r < rows; r++)
         {
             var mu = Expit(eta[r]);

@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using Simd = System.Numerics;
 
 namespace CareForAll.Statistics;
 
@@ -28,11 +29,7 @@ internal static class WeightedLeastSquares
             {
                 var a = weight * row[j];
                 score[j] += weightedResponse * row[j];
-                var target = new Span<double>(information, j * columns, j + 1);
-                for (var k = 0; k <= j; k++)
-                {
-                    target[k] += a * row[k];
-                }
+                AddScaled(new Span<double>(information, j * columns, j + 1), a, row[..(j + 1)]);
             }
         }
 
@@ -52,6 +49,26 @@ internal static class WeightedLeastSquares
         catch (ArgumentException)
         {
             throw new ModelFitException("The design matrix is singular: some columns are collinear or a category has no data.");
+        }
+    }
+
+    /// <summary>target += scale × source, a SIMD vector at a time.</summary>
+    private static void AddScaled(Span<double> target, double scale, ReadOnlySpan<double> source)
+    {
+        var k = 0;
+        if (Simd.Vector.IsHardwareAccelerated)
+        {
+            var width = Simd.Vector<double>.Count;
+            var scaleVector = new Simd.Vector<double>(scale);
+            for (; k + width <= target.Length; k += width)
+            {
+                (new Simd.Vector<double>(target[k..]) + (scaleVector * new Simd.Vector<double>(source[k..]))).CopyTo(target[k..]);
+            }
+        }
+
+        for (; k < target.Length; k++)
+        {
+            target[k] += scale * source[k];
         }
     }
 
@@ -83,9 +100,9 @@ internal static class WeightedLeastSquares
             throw new ArgumentException($"The design has {design.RowCount} rows but {name} has {count} values.", name);
         }
 
-        if (design.RowCount <= design.ColumnCount)
+        if (design.RowCount < design.ColumnCount)
         {
-            throw new ArgumentException($"The design has {design.RowCount} rows for {design.ColumnCount} parameters; it needs more rows than parameters.", nameof(design));
+            throw new ArgumentException($"The design has {design.RowCount} rows for {design.ColumnCount} parameters; it needs at least one row per parameter.", nameof(design));
         }
     }
 }
