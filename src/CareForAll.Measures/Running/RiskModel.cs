@@ -71,17 +71,29 @@ internal sealed class RiskModel
     {
         var design = DesignMatrix.Build(c.Table, c.Measure.Covariates, rows, "n", null);
         var national = design.Patterns(rows, "n", "sum_y");
+        var sumSquares = design.Patterns(rows, "n", "sum_y2").Totals;
         var means = national.Totals.Select((sum, i) => sum / national.Weights[i]).ToArray();
-        var fit = LinearRegression.Fit(Matrix<double>.Build.DenseOfRowArrays(national.X), means, national.Weights);
+        var matrix = Matrix<double>.Build.DenseOfRowArrays(national.X);
+        var fit = LinearRegression.Fit(matrix, means, national.Weights);
+
+        // The fit on pattern means gives the row-level coefficients; the row-level residual variance also needs the
+        // spread within each pattern: RSS = Σ (Σy² − 2ŷΣy + nŷ²), on N − p degrees of freedom.
+        var fitted = matrix * Vector<double>.Build.DenseOfEnumerable(fit.Coefficients);
+        var residual = Enumerable.Range(0, means.Length)
+            .Sum(i => sumSquares[i] - (2 * fitted[i] * national.Totals[i]) + (national.Weights[i] * fitted[i] * fitted[i]));
+        var cases = national.Weights.Sum();
+        var variance = cases > matrix.ColumnCount ? residual / (cases - matrix.ColumnCount) : double.NaN;
+        var information = matrix.TransposeThisAndMultiply(Matrix<double>.Build.DiagonalOfDiagonalArray(national.Weights) * matrix).Inverse();
+        var errors = Enumerable.Range(0, matrix.ColumnCount).Select(j => Math.Sqrt(variance * information[j, j])).ToList();
         var report = new ModelReport
         {
             MeasureId = c.Measure.Id,
             Period = UnitContext.PeriodLabel(fy),
             Kind = "linear",
             Patterns = national.X.Length,
-            Cases = national.Weights.Sum(),
-            Terms = Terms(design, fit.Coefficients, fit.StandardErrors),
-            RSquared = fit.RSquared,
+            Cases = cases,
+            Terms = Terms(design, fit.Coefficients, errors),
+            RSquared = 1 - (residual / (sumSquares.Sum() - (national.Totals.Sum() * national.Totals.Sum() / cases))),
         };
         return new RiskModel(design, fit.Coefficients, logistic: false, report);
     }
