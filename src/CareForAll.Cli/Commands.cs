@@ -21,6 +21,7 @@ public static partial class Commands
         root.Subcommands.Add(Stats());
         root.Subcommands.Add(Measures());
         root.Subcommands.Add(Measure());
+        root.Subcommands.Add(Evaluate());
         return root;
     }
 

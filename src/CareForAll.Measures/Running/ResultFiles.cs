@@ -10,11 +10,7 @@ namespace CareForAll.Measures.Running;
 public static class ResultFiles
 {
     /// <summary>The columns of a results file, in order.</summary>
-    public static readonly IReadOnlyList<string> Columns =
-    [
-        "measure_id", "measure_version", "domain", "unit_type", "unit_code", "period", "numerator", "denominator",
-        "observed", "expected", "value", "lower95", "upper95", "lower998", "upper998", "england_value", "band", "suppressed",
-    ];
+    public static IReadOnlyList<string> Columns => ColumnTypes.Select(c => c.Name).ToList();
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
@@ -33,6 +29,60 @@ public static class ResultFiles
         }
     }
 
+    /// <summary>Reads a results file (CSV or Parquet) written by <see cref="Write"/>.</summary>
+    public static IReadOnlyList<MeasureResult> Read(string file)
+    {
+        if (!File.Exists(file))
+        {
+            throw new CareForAll.Core.InputException($"{file}: results file not found (run 'careforall measure' first)");
+        }
+
+        using var connection = new DuckDBConnection("DataSource=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        var path = file.Replace("'", "''", StringComparison.Ordinal);
+        command.CommandText = file.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase)
+            ? $"SELECT * FROM read_parquet('{path}')"
+            : $"SELECT * FROM read_csv('{path}', header = true, columns = {{{string.Join(", ", ColumnTypes.Select(c => $"'{c.Name}': '{c.Type}'"))}}})";
+        using var reader = command.ExecuteReader();
+        var results = new List<MeasureResult>();
+        double? Number(int i) => reader.IsDBNull(i) ? null : Convert.ToDouble(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture);
+        while (reader.Read())
+        {
+            results.Add(new MeasureResult
+            {
+                MeasureId = reader.GetString(0),
+                MeasureVersion = Convert.ToInt32(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture),
+                Domain = reader.GetString(2),
+                UnitType = reader.GetString(3),
+                UnitCode = reader.GetString(4),
+                Period = reader.GetString(5),
+                Numerator = Number(6),
+                Denominator = Number(7),
+                Observed = Number(8),
+                Expected = Number(9),
+                Value = Number(10),
+                Lower95 = Number(11),
+                Upper95 = Number(12),
+                Lower998 = Number(13),
+                Upper998 = Number(14),
+                EnglandValue = Number(15),
+                Band = reader.GetString(16),
+                Suppressed = !reader.IsDBNull(17) && reader.GetBoolean(17),
+            });
+        }
+
+        return results;
+    }
+
+    private static readonly (string Name, string Type)[] ColumnTypes =
+    [
+        ("measure_id", "VARCHAR"), ("measure_version", "INTEGER"), ("domain", "VARCHAR"), ("unit_type", "VARCHAR"),
+        ("unit_code", "VARCHAR"), ("period", "VARCHAR"), ("numerator", "DOUBLE"), ("denominator", "DOUBLE"),
+        ("observed", "DOUBLE"), ("expected", "DOUBLE"), ("value", "DOUBLE"), ("lower95", "DOUBLE"), ("upper95", "DOUBLE"),
+        ("lower998", "DOUBLE"), ("upper998", "DOUBLE"), ("england_value", "DOUBLE"), ("band", "VARCHAR"), ("suppressed", "BOOLEAN"),
+    ];
+
     private static void WriteCopy(string folder, IReadOnlyList<MeasureResult> results)
     {
         Directory.CreateDirectory(folder);
@@ -40,12 +90,7 @@ public static class ResultFiles
         connection.Open();
         using (var create = connection.CreateCommand())
         {
-            create.CommandText = """
-                CREATE TABLE results (measure_id VARCHAR, measure_version INTEGER, domain VARCHAR, unit_type VARCHAR,
-                  unit_code VARCHAR, period VARCHAR, numerator DOUBLE, denominator DOUBLE, observed DOUBLE, expected DOUBLE,
-                  value DOUBLE, lower95 DOUBLE, upper95 DOUBLE, lower998 DOUBLE, upper998 DOUBLE, england_value DOUBLE,
-                  band VARCHAR, suppressed BOOLEAN)
-                """;
+            create.CommandText = $"CREATE TABLE results ({string.Join(", ", ColumnTypes.Select(c => $"{c.Name} {c.Type}"))})";
             create.ExecuteNonQuery();
         }
 
