@@ -22,6 +22,8 @@ public static partial class Commands
         root.Subcommands.Add(Measures());
         root.Subcommands.Add(Measure());
         root.Subcommands.Add(Evaluate());
+        root.Subcommands.Add(Qrisk3Command());
+        root.Subcommands.Add(Eq5d());
         return root;
     }
 
