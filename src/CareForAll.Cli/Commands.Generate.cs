@@ -1,4 +1,8 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using CareForAll.Data.Synthetic;
+using Spectre.Console;
 
 namespace CareForAll.Cli;
 
@@ -6,8 +10,53 @@ public static partial class Commands
 {
     private static Command Generate()
     {
-        var command = new Command("generate", "Generate a synthetic England lake (Parquet) with planted quality problems.");
-        command.SetAction(_ => Ok);
+        var scale = new Option<double>("--scale")
+        {
+            Description = "Size relative to England (1.0 = about 51.8 million people).",
+            DefaultValueFactory = _ => 0.01,
+        };
+        var seed = new Option<ulong>("--seed")
+        {
+            Description = "Random seed; the same seed and scale give byte-identical files.",
+            DefaultValueFactory = _ => 1,
+        };
+        var output = new Option<string>("--out")
+        {
+            Description = "Lake folder to write (one sub-folder of Parquet files per table).",
+            Required = true,
+        };
+        var command = new Command("generate", "Generate a synthetic England lake (Parquet) with planted quality problems.")
+        {
+            scale, seed, output,
+        };
+        command.SetAction(parse =>
+        {
+            var options = new GenerationOptions(parse.GetValue(scale), parse.GetValue(seed));
+            var dir = parse.GetValue(output)!;
+            var error = parse.InvocationConfiguration.Error;
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(error) });
+            var clock = Stopwatch.StartNew();
+            IReadOnlyDictionary<string, long> rows = new Dictionary<string, long>();
+            console.Progress()
+                .AutoClear(true)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                .Start(context =>
+                {
+                    var task = context.AddTask($"synthetic England, scale {options.Scale.ToString(CultureInfo.InvariantCulture)}", maxValue: 1.0);
+                    rows = SyntheticEngland.Generate(dir, options, new Progress(task));
+                    task.Value = 1.0;
+                });
+            var summary = string.Join(", ", rows.Select(r => $"{r.Key} {r.Value.ToString("N0", CultureInfo.InvariantCulture)}"));
+            parse.InvocationConfiguration.Output.WriteLine(
+                $"generated {dir} in {clock.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s: {summary}");
+            return Ok;
+        });
         return command;
+    }
+
+    /// <summary>Moves a Spectre progress task synchronously (Progress&lt;T&gt; would post to the thread pool).</summary>
+    private sealed class Progress(ProgressTask task) : IProgress<double>
+    {
+        public void Report(double value) => task.Value = value;
     }
 }
