@@ -62,7 +62,7 @@ public static partial class Commands
         using var connection = Lake.Open(lake);
         var runner = new MeasureRunner(connection);
         var runs = new List<MeasureRun>();
-        var console = Console(output);
+        var console = ConsoleFor(output);
         var table = new Table().Border(TableBorder.Simple);
         foreach (var column in new[] { "measure", "unit", "results", "worse (99.8%)", "better (99.8%)", "seconds" })
         {

@@ -38,7 +38,7 @@ public static partial class Commands
                 table.AddRow(Markup.Escape(m.Id), m.Domain, Markup.Escape(UnitsOf(m)), m.Method.ToString(), m.Status, Markup.Escape(m.Title));
             }
 
-            Console(parse.InvocationConfiguration.Output).Write(table);
+            ConsoleFor(parse.InvocationConfiguration.Output).Write(table);
             return Ok;
         });
 
@@ -103,7 +103,7 @@ public static partial class Commands
             : throw new ArgumentException($"--period: {parsed.ErrorMessage}");
     }
 
-    private static IAnsiConsole Console(TextWriter writer) => AnsiConsole.Create(new AnsiConsoleSettings
+    private static IAnsiConsole ConsoleFor(TextWriter writer) => AnsiConsole.Create(new AnsiConsoleSettings
     {
         Out = new AnsiConsoleOutput(writer),
         Interactive = InteractionSupport.No,
