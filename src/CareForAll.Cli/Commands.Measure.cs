@@ -44,6 +44,21 @@ public static partial class Commands
         return command;
     }
 
+    /// <summary>The financial years a lake covers, from its manifest.json (<c>"years": ["2008-09", …]</c>); null when it has none.</summary>
+    private static HashSet<int>? CoveredYears(string lake)
+    {
+        var manifest = Path.Combine(lake, "manifest.json");
+        if (!File.Exists(manifest))
+        {
+            return null;
+        }
+
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(manifest));
+        return document.RootElement.TryGetProperty("years", out var years)
+            ? years.EnumerateArray().Select(y => FinancialYear(y.GetString())!.Value).ToHashSet()
+            : null;
+    }
+
     /// <summary>Runs the chosen measures and writes the results; shared by <c>measure</c> and <c>demo</c>.</summary>
     internal static List<MeasureRun> ComputeMeasures(string lake, string outFolder, IReadOnlyList<MeasureDefinition> measures, IReadOnlyCollection<string> ids, int? financialYear, TextWriter output)
     {
@@ -60,7 +75,7 @@ public static partial class Commands
 
         var chosen = ids.Count > 0 ? measures.Where(m => ids.Contains(m.Id)).ToList() : measures.Where(m => m.Status == "approved").ToList();
         using var connection = Lake.Open(lake);
-        var runner = new MeasureRunner(connection);
+        var runner = new MeasureRunner(connection, CoveredYears(lake));
         var runs = new List<MeasureRun>();
         var console = ConsoleFor(output);
         var table = new Table().Border(TableBorder.Simple);

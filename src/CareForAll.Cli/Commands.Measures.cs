@@ -103,9 +103,14 @@ public static partial class Commands
             : throw new ArgumentException($"--period: {parsed.ErrorMessage}");
     }
 
-    private static IAnsiConsole ConsoleFor(TextWriter writer) => AnsiConsole.Create(new AnsiConsoleSettings
+    private static IAnsiConsole ConsoleFor(TextWriter writer)
     {
-        Out = new AnsiConsoleOutput(writer),
-        Interactive = InteractionSupport.No,
-    });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = Math.Max(console.Profile.Width, 140);
+        return console;
+    }
 }

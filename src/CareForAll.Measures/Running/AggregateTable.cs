@@ -40,6 +40,9 @@ public sealed class AggregateTable
         return new AggregateTable(columns, rows);
     }
 
+    /// <summary>The same columns with only the rows that pass <paramref name="keep"/>.</summary>
+    public AggregateTable Where(Func<object?[], bool> keep) => new(Columns, Rows.Where(keep).ToList());
+
     public double Number(object?[] row, string column) =>
         row[index[column]] is { } value ? Convert.ToDouble(value, CultureInfo.InvariantCulture) : 0;
 

@@ -13,7 +13,10 @@ public sealed record MeasureRun(MeasureDefinition Measure, IReadOnlyList<Measure
 /// Runs measures over a lake: the compiled SQL aggregates in DuckDB, then intervals, models and bands are computed
 /// here on the aggregates, never row by row.
 /// </summary>
-public sealed class MeasureRunner(DuckDBConnection connection)
+/// <param name="connection">An open connection with the lake's tables as views (<c>Lake.Open</c>).</param>
+/// <param name="coveredYears">The financial years (first calendar year) the lake covers in full; results for other
+/// years (a spell admitted in March and discharged in April after the data ends) are left out. Null keeps every year.</param>
+public sealed class MeasureRunner(DuckDBConnection connection, IReadOnlySet<int>? coveredYears = null)
 {
     /// <summary>Computes <paramref name="measure"/> for every unit (its own and roll-ups) and financial year, or one year.</summary>
     public MeasureRun Run(MeasureDefinition measure, int? financialYear = null)
@@ -23,6 +26,11 @@ public sealed class MeasureRunner(DuckDBConnection connection)
         foreach (var unit in new[] { measure.Unit }.Concat(measure.Rollup))
         {
             var table = AggregateTable.Query(connection, SqlCompiler.Compile(measure, unit, financialYear));
+            if (coveredYears is not null)
+            {
+                table = table.Where(row => coveredYears.Contains(table.Year(row)));
+            }
+
             var context = new UnitContext(measure, unit, table);
             switch (measure.Method)
             {

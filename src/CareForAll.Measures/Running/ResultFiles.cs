@@ -12,7 +12,7 @@ public static class ResultFiles
     /// <summary>The columns of a results file, in order.</summary>
     public static IReadOnlyList<string> Columns => ColumnTypes.Select(c => c.Name).ToList();
 
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
 
     public static void Write(string outputFolder, IReadOnlyList<MeasureRun> runs)
     {
