@@ -59,18 +59,11 @@ public static partial class Commands
             return Ok;
         });
 
-        var unitOption = new Option<string?>("--unit") { Description = "The unit to compile for (default: the measure's own unit)." };
-        var sql = new Command("sql", "Print the DuckDB SQL a measure compiles to.") { idArgument, MeasuresFolderOption, unitOption, PeriodOption };
+        var sql = new Command("sql", "Print the DuckDB SQL a measure compiles to (aggregates at the measure's own unit).") { idArgument, MeasuresFolderOption, PeriodOption };
         sql.SetAction(parse =>
         {
             var m = FindMeasure(parse.GetValue(MeasuresFolderOption), parse.GetValue(idArgument)!);
-            var unit = parse.GetValue(unitOption) ?? m.Unit;
-            if (unit != m.Unit && !m.Rollup.Contains(unit))
-            {
-                throw new ArgumentException($"measure {m.Id} is compared by {UnitsOf(m)}, not {unit}");
-            }
-
-            parse.InvocationConfiguration.Output.WriteLine(SqlCompiler.Compile(m, unit, FinancialYear(parse.GetValue(PeriodOption))));
+            parse.InvocationConfiguration.Output.WriteLine(SqlCompiler.Compile(m, FinancialYear(parse.GetValue(PeriodOption))));
             return Ok;
         });
 

@@ -18,22 +18,22 @@ namespace CareForAll.Measures.Compilation;
 /// </remarks>
 public static class SqlCompiler
 {
-    /// <summary>The SQL for <paramref name="measure"/> at <paramref name="unit"/> (its own unit or a roll-up), optionally for one financial year (given by its first calendar year: 2008 for 2008-09).</summary>
-    public static string Compile(MeasureDefinition measure, string unit, int? financialYear = null)
+    /// <summary>
+    /// The SQL for <paramref name="measure"/> at its own unit, optionally for one financial year (given by its first
+    /// calendar year: 2008 for 2008-09). Roll-ups to larger units sum these aggregates over <see cref="AncestorsSql"/>.
+    /// </summary>
+    public static string Compile(MeasureDefinition measure, int? financialYear = null)
     {
-        if (unit != measure.Unit && !measure.Rollup.Contains(unit))
-        {
-            throw new ArgumentException($"Measure {measure.Id} is not published for unit '{unit}'.", nameof(unit));
-        }
-
+        var unit = measure.Unit;
         var sql = new StringBuilder();
         sql.AppendLine(CultureInfo.InvariantCulture, $"-- {measure.Id} v{measure.Version}: {measure.Title}");
         sql.AppendLine(CultureInfo.InvariantCulture, $"-- unit: {unit}; method: {measure.Method}");
-        sql.AppendLine("WITH");
-        if (unit != measure.Unit)
+        if (measure.Rollup.Count > 0)
         {
-            sql.AppendLine(AncestorCte()).AppendLine(",");
+            sql.AppendLine(CultureInfo.InvariantCulture, $"-- rolled up to {string.Join(", ", measure.Rollup)} by summing these aggregates over each unit's ancestors (AncestorsSql)");
         }
+
+        sql.AppendLine("WITH");
 
         var p = measure.Population;
         switch (measure.Method)
@@ -99,9 +99,7 @@ public static class SqlCompiler
 
     private static string RowsCte(string name, RowSource source, string unit, MeasureDefinition measure, int? financialYear, params string[] extra)
     {
-        var unitColumn = unit == measure.Unit
-            ? $"({source.Unit})"
-            : $"(SELECT a.ancestor FROM unit_ancestor a WHERE a.code = ({source.Unit}) AND a.kind = '{UnitKinds.OrganisationKind(unit)}')";
+        var unitColumn = $"({source.Unit})";
         var conditions = new List<string>();
         if (source.Where is { } where)
         {
@@ -125,14 +123,14 @@ public static class SqlCompiler
     private static string CovariateNames(MeasureDefinition measure) =>
         string.Join(", ", measure.Covariates.Select(c => $"c_{c.Name}"));
 
-    private static string AncestorCte() =>
+    /// <summary>Every organisation with each of its ancestors (itself included) and the ancestor's kind: <c>code, ancestor, kind</c>.</summary>
+    public static string AncestorsSql =>
         """
-        unit_ancestor AS (
-          WITH RECURSIVE chain(code, ancestor) AS (
-            SELECT code, code FROM organisation
-            UNION ALL
-            SELECT c.code, o.parent_code FROM chain c JOIN organisation o ON o.code = c.ancestor WHERE o.parent_code IS NOT NULL)
-          SELECT c.code, c.ancestor, o.kind FROM chain c JOIN organisation o ON o.code = c.ancestor)
+        WITH RECURSIVE chain(code, ancestor) AS (
+          SELECT code, code FROM organisation
+          UNION ALL
+          SELECT c.code, o.parent_code FROM chain c JOIN organisation o ON o.code = c.ancestor WHERE o.parent_code IS NOT NULL)
+        SELECT c.code, c.ancestor, o.kind FROM chain c JOIN organisation o ON o.code = c.ancestor
         """;
 
     private static string BandsWithin(int minAge, int maxAge)

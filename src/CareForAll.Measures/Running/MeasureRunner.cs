@@ -18,46 +18,51 @@ public sealed record MeasureRun(MeasureDefinition Measure, IReadOnlyList<Measure
 /// years (a spell admitted in March and discharged in April after the data ends) are left out. Null keeps every year.</param>
 public sealed class MeasureRunner(DuckDBConnection connection, IReadOnlySet<int>? coveredYears = null)
 {
+    private readonly Dictionary<string, Dictionary<string, string>> ancestors = new(StringComparer.Ordinal);
+
     /// <summary>Computes <paramref name="measure"/> for every unit (its own and roll-ups) and financial year, or one year.</summary>
     public MeasureRun Run(MeasureDefinition measure, int? financialYear = null)
     {
         var results = new List<MeasureResult>();
         var models = new List<ModelReport>();
+        var native = AggregateTable.Query(connection, SqlCompiler.Compile(measure, financialYear));
+        if (coveredYears is not null)
+        {
+            native = native.Where(row => coveredYears.Contains(native.Year(row)));
+        }
+
         foreach (var unit in new[] { measure.Unit }.Concat(measure.Rollup))
         {
-            var table = AggregateTable.Query(connection, SqlCompiler.Compile(measure, unit, financialYear));
-            if (coveredYears is not null)
-            {
-                table = table.Where(row => coveredYears.Contains(table.Year(row)));
-            }
-
+            var table = unit == measure.Unit ? native : native.RollUp(Ancestors(UnitKinds.OrganisationKind(unit)));
             var context = new UnitContext(measure, unit, table);
-            switch (measure.Method)
+            results.AddRange(measure.Method switch
             {
-                case MeasureMethod.Proportion:
-                    results.AddRange(Estimators.Proportion(context));
-                    break;
-                case MeasureMethod.Rate:
-                    results.AddRange(Estimators.Rate(context));
-                    break;
-                case MeasureMethod.DirectlyStandardisedRate:
-                    results.AddRange(Estimators.DirectlyStandardisedRate(context));
-                    break;
-                case MeasureMethod.IndirectlyStandardisedRatio:
-                    results.AddRange(Estimators.StandardisedRatio(context, unit == measure.Unit ? models : null));
-                    break;
-                case MeasureMethod.Mean:
-                    results.AddRange(Estimators.Mean(context));
-                    break;
-                case MeasureMethod.CaseMixAdjustedMean:
-                    results.AddRange(Estimators.AdjustedMean(context, unit == measure.Unit ? models : null));
-                    break;
-                default:
-                    throw new InvalidOperationException($"Unknown method {measure.Method}.");
-            }
+                MeasureMethod.Proportion => Estimators.Proportion(context),
+                MeasureMethod.Rate => Estimators.Rate(context),
+                MeasureMethod.DirectlyStandardisedRate => Estimators.DirectlyStandardisedRate(context),
+                MeasureMethod.IndirectlyStandardisedRatio => Estimators.StandardisedRatio(context, unit == measure.Unit ? models : null),
+                MeasureMethod.Mean => Estimators.Mean(context),
+                MeasureMethod.CaseMixAdjustedMean => Estimators.AdjustedMean(context, unit == measure.Unit ? models : null),
+                _ => throw new InvalidOperationException($"Unknown method {measure.Method}."),
+            });
         }
 
         return new MeasureRun(measure, results.Select(Disclosure.Flag).ToList(), models);
+    }
+
+    /// <summary>Each organisation's ancestor of the given kind (read once per kind from the organisation table).</summary>
+    private Dictionary<string, string> Ancestors(string kind)
+    {
+        if (!ancestors.TryGetValue(kind, out var map))
+        {
+            var table = AggregateTable.Query(connection, SqlCompiler.AncestorsSql);
+            map = table.Rows.Where(r => table.Text(r, "kind") == kind)
+                .GroupBy(r => table.Text(r, "code"), StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => table.Text(g.First(), "ancestor"), StringComparer.Ordinal);
+            ancestors[kind] = map;
+        }
+
+        return map;
     }
 }
 
