@@ -19,6 +19,9 @@ public static partial class Commands
         root.Subcommands.Add(Generate());
         root.Subcommands.Add(Demo());
         root.Subcommands.Add(Stats());
+        root.Subcommands.Add(Measures());
+        root.Subcommands.Add(Measure());
+        root.Subcommands.Add(Evaluate());
         root.Subcommands.Add(Qrisk3Command());
         root.Subcommands.Add(Eq5d());
         root.Subcommands.Add(Db());

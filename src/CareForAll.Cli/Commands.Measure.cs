@@ -1,0 +1,105 @@
+using System.CommandLine;
+using CareForAll.Data;
+using CareForAll.Measures.Definitions;
+using CareForAll.Measures.Running;
+using Spectre.Console;
+
+namespace CareForAll.Cli;
+
+public static partial class Commands
+{
+    private static readonly Option<string> LakeOption = new("--lake")
+    {
+        Description = "The lake folder (as written by 'careforall generate' or 'careforall ingest').",
+        Required = true,
+    };
+
+    /// <summary><c>measure</c>: compute measures over a lake and write the secured and published results.</summary>
+    private static Command Measure()
+    {
+        var outOption = new Option<string>("--out") { Description = "Folder for the results (secured/, published/, models/).", Required = true };
+        var measureOption = new Option<string[]>("--measure")
+        {
+            Description = "Only these measure ids (repeatable); default every approved measure.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var command = new Command("measure", "Compute indicators over a lake: values, 95% and 99.8% limits, England values and bands.")
+        {
+            LakeOption, outOption, measureOption, PeriodOption, MeasuresFolderOption,
+        };
+        command.SetAction(parse =>
+        {
+            var lake = parse.GetValue(LakeOption)!;
+            var output = parse.InvocationConfiguration.Output;
+            var runs = ComputeMeasures(
+                lake,
+                parse.GetValue(outOption)!,
+                LoadMeasures(parse.GetValue(MeasuresFolderOption)),
+                parse.GetValue(measureOption) ?? [],
+                FinancialYear(parse.GetValue(PeriodOption)),
+                output);
+            output.WriteLine($"{runs.Sum(r => r.Results.Count):N0} results for {runs.Count} measures written to {parse.GetValue(outOption)}");
+            return Ok;
+        });
+        return command;
+    }
+
+    /// <summary>The financial years a lake covers, from its manifest.json (<c>"years": ["2008-09", …]</c>); null when it has none.</summary>
+    private static HashSet<int>? CoveredYears(string lake)
+    {
+        var manifest = Path.Combine(lake, "manifest.json");
+        if (!File.Exists(manifest))
+        {
+            return null;
+        }
+
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(manifest));
+        return document.RootElement.TryGetProperty("years", out var years)
+            ? years.EnumerateArray().Select(y => FinancialYear(y.GetString())!.Value).ToHashSet()
+            : null;
+    }
+
+    /// <summary>Runs the chosen measures and writes the results; shared by <c>measure</c> and <c>demo</c>.</summary>
+    internal static List<MeasureRun> ComputeMeasures(string lake, string outFolder, IReadOnlyList<MeasureDefinition> measures, IReadOnlyCollection<string> ids, int? financialYear, TextWriter output)
+    {
+        if (!Directory.Exists(lake))
+        {
+            throw new ArgumentException($"--lake: folder {lake} not found");
+        }
+
+        var unknown = ids.Where(id => measures.All(m => m.Id != id)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ArgumentException($"--measure: no measure '{unknown[0]}'; 'careforall measures list' lists them");
+        }
+
+        var chosen = ids.Count > 0 ? measures.Where(m => ids.Contains(m.Id)).ToList() : measures.Where(m => m.Status == "approved").ToList();
+        using var connection = Lake.Open(lake);
+        var runner = new MeasureRunner(connection, CoveredYears(lake));
+        var runs = new List<MeasureRun>();
+        var console = ConsoleFor(output);
+        var table = new Table().Border(TableBorder.Simple);
+        foreach (var column in new[] { "measure", "unit", "results", "worse (99.8%)", "better (99.8%)", "seconds" })
+        {
+            table.AddColumn(column);
+        }
+
+        foreach (var measure in chosen)
+        {
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            var run = runner.Run(measure, financialYear);
+            runs.Add(run);
+            table.AddRow(
+                Markup.Escape(measure.Id),
+                measure.Unit,
+                run.Results.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+                run.Results.Count(r => r.Band == "worse_998").ToString(System.Globalization.CultureInfo.InvariantCulture),
+                run.Results.Count(r => r.Band == "better_998").ToString(System.Globalization.CultureInfo.InvariantCulture),
+                started.Elapsed.TotalSeconds.ToString("F1", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        ResultFiles.Write(outFolder, runs);
+        console.Write(table);
+        return runs;
+    }
+}

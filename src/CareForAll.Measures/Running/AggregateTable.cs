@@ -1,0 +1,98 @@
+using System.Globalization;
+using DuckDB.NET.Data;
+
+namespace CareForAll.Measures.Running;
+
+/// <summary>The rows of an aggregate query, read whole (aggregates are small: units × years × patterns).</summary>
+public sealed class AggregateTable
+{
+    private readonly Dictionary<string, int> index;
+
+    private AggregateTable(IReadOnlyList<string> columns, IReadOnlyList<object?[]> rows)
+    {
+        Columns = columns;
+        Rows = rows;
+        index = columns.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<string> Columns { get; }
+
+    public IReadOnlyList<object?[]> Rows { get; }
+
+    public static AggregateTable Query(DuckDBConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var columns = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
+        var rows = new List<object?[]>();
+        while (reader.Read())
+        {
+            var row = new object?[reader.FieldCount];
+            for (var i = 0; i < row.Length; i++)
+            {
+                row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+            }
+
+            rows.Add(row);
+        }
+
+        return new AggregateTable(columns, rows);
+    }
+
+    /// <summary>The columns that hold sums (counts, populations, totals); every other column is a key.</summary>
+    public static readonly IReadOnlySet<string> SumColumns = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "numerator", "denominator", "count", "population", "trials", "events", "n", "sum_y", "sum_y2",
+    };
+
+    /// <summary>
+    /// The aggregates of larger units: each row's <c>unit_code</c> replaced by its ancestor in <paramref name="ancestorOf"/>
+    /// (rows with none are dropped) and the sum columns added up over the rows that then share every key.
+    /// </summary>
+    public AggregateTable RollUp(IReadOnlyDictionary<string, string> ancestorOf)
+    {
+        var unit = index["unit_code"];
+        var sums = Columns.Select((c, i) => (c, i)).Where(p => SumColumns.Contains(p.c)).Select(p => p.i).ToArray();
+        var keys = Enumerable.Range(0, Columns.Count).Where(i => i != unit && !sums.Contains(i)).ToArray();
+        var rolled = new Dictionary<string, object?[]>(StringComparer.Ordinal);
+        foreach (var row in Rows)
+        {
+            if (!ancestorOf.TryGetValue(Text(row, "unit_code"), out var ancestor))
+            {
+                continue;
+            }
+
+            var key = ancestor + "\u001f" + string.Join('\u001f', keys.Select(i => Convert.ToString(row[i], CultureInfo.InvariantCulture)));
+            if (!rolled.TryGetValue(key, out var target))
+            {
+                target = (object?[])row.Clone();
+                target[unit] = ancestor;
+                foreach (var i in sums)
+                {
+                    target[i] = 0.0;
+                }
+
+                rolled[key] = target;
+            }
+
+            foreach (var i in sums)
+            {
+                target[i] = (double)target[i]! + (row[i] is { } value ? Convert.ToDouble(value, CultureInfo.InvariantCulture) : 0);
+            }
+        }
+
+        return new AggregateTable(Columns, rolled.Values.ToList());
+    }
+
+    /// <summary>The same columns with only the rows that pass <paramref name="keep"/>.</summary>
+    public AggregateTable Where(Func<object?[], bool> keep) => new(Columns, Rows.Where(keep).ToList());
+
+    public double Number(object?[] row, string column) =>
+        row[index[column]] is { } value ? Convert.ToDouble(value, CultureInfo.InvariantCulture) : 0;
+
+    public string Text(object?[] row, string column) =>
+        Convert.ToString(row[index[column]], CultureInfo.InvariantCulture) ?? "";
+
+    public int Year(object?[] row) => (int)Number(row, "fy");
+}

@@ -1,0 +1,202 @@
+using CareForAll.Statistics;
+
+namespace CareForAll.Measures.Running;
+
+/// <summary>
+/// Turns the aggregates of one measure into results, one method each. England's value is computed from the same
+/// aggregates summed over all units; bands compare a unit's interval with it (or, for ratios, place the unit on a
+/// funnel plot with Spiegelhalter's overdispersion adjustment as the SHMI does).
+/// </summary>
+internal static class Estimators
+{
+    public static IEnumerable<MeasureResult> Proportion(UnitContext c)
+    {
+        var m = c.Measure;
+        foreach (var year in c.Table.Rows.GroupBy(c.Table.Year))
+        {
+            var england = year.Sum(r => c.Table.Number(r, "numerator")) / year.Sum(r => c.Table.Number(r, "denominator")) * m.Multiplier;
+            foreach (var row in year)
+            {
+                var (x, n) = (c.Table.Number(row, "numerator"), c.Table.Number(row, "denominator"));
+                var estimate = Proportions.Wilson((long)x, (long)n, m.Multiplier);
+                yield return c.Result(c.Table.Text(row, "unit_code"), year.Key, estimate, england, Band(estimate, england, m.HigherIsBetter)) with
+                {
+                    Numerator = x,
+                    Denominator = n,
+                    DisclosiveCounts = [x, n - x],
+                };
+            }
+        }
+    }
+
+    public static IEnumerable<MeasureResult> Rate(UnitContext c)
+    {
+        var m = c.Measure;
+        foreach (var year in c.Table.Rows.GroupBy(c.Table.Year))
+        {
+            var england = year.Sum(r => c.Table.Number(r, "numerator")) / year.Sum(r => c.Table.Number(r, "denominator")) * m.Multiplier;
+            foreach (var row in year)
+            {
+                var (x, d) = (c.Table.Number(row, "numerator"), c.Table.Number(row, "denominator"));
+                var estimate = Rates.Rate((long)x, d, m.Multiplier);
+                yield return c.Result(c.Table.Text(row, "unit_code"), year.Key, estimate, england, Band(estimate, england, m.HigherIsBetter)) with
+                {
+                    Numerator = x,
+                    Denominator = d,
+                    DisclosiveCounts = [x],
+                };
+            }
+        }
+    }
+
+    public static IEnumerable<MeasureResult> DirectlyStandardisedRate(UnitContext c)
+    {
+        var m = c.Measure;
+        foreach (var year in c.Table.Rows.GroupBy(c.Table.Year))
+        {
+            var englandBands = year.GroupBy(r => c.Table.Text(r, "age_band"))
+                .Select(b => Band(b.Key, b.Sum(r => c.Table.Number(r, "count")), b.Sum(r => c.Table.Number(r, "population"))))
+                .Where(b => b is not null).Cast<StandardisationBand>().ToList();
+            var england = englandBands.Sum(b => b.Count) >= 10 ? DirectStandardisation.Rate(englandBands, m.Multiplier).Value : double.NaN;
+            foreach (var unit in year.GroupBy(r => c.Table.Text(r, "unit_code")))
+            {
+                var count = unit.Sum(r => c.Table.Number(r, "count"));
+                var population = unit.Sum(r => c.Table.Number(r, "population"));
+                var bands = unit.Select(r => Band(c.Table.Text(r, "age_band"), c.Table.Number(r, "count"), c.Table.Number(r, "population"))).ToList();
+                var estimate = bands.Any(b => b is null) || bands.Count == 0
+                    ? Estimate.NotGiven("an age band has no population")
+                    : DirectStandardisation.Rate(bands.Cast<StandardisationBand>().ToList(), m.Multiplier);
+                yield return c.Result(unit.Key, year.Key, estimate, england, Band(estimate, england, m.HigherIsBetter)) with
+                {
+                    Numerator = count,
+                    Denominator = population,
+                    DisclosiveCounts = [count],
+                };
+            }
+        }
+    }
+
+    public static IEnumerable<MeasureResult> StandardisedRatio(UnitContext c, List<ModelReport>? models)
+    {
+        var m = c.Measure;
+        foreach (var year in c.Table.Rows.GroupBy(c.Table.Year))
+        {
+            var patterns = year.ToList();
+            var model = RiskModel.FitLogistic(c, patterns, year.Key);
+            models?.Add(model.Report);
+            var units = patterns.GroupBy(r => c.Table.Text(r, "unit_code"))
+                .Select(u => (Code: u.Key, Observed: u.Sum(r => c.Table.Number(r, "events")), Expected: u.Sum(r => c.Table.Number(r, "trials") * model.Predict(r))))
+                .Where(u => u.Expected > 0)
+                .ToList();
+            if (units.Count == 0)
+            {
+                continue;
+            }
+
+            var funnel = FunnelPlot.Compare(
+                units.Select(u => new FunnelUnit(u.Code, u.Observed, u.Expected)).ToList(), FunnelKind.Ratio, OverdispersionMethod.Shmi);
+            for (var i = 0; i < units.Count; i++)
+            {
+                var (code, observed, expected) = units[i];
+                var estimate = IndirectStandardisation.Ratio((long)observed, expected, m.Multiplier);
+                yield return c.Result(code, year.Key, estimate, m.Multiplier, FunnelBandName(funnel.Points[i].Band, m.HigherIsBetter)) with
+                {
+                    Observed = observed,
+                    Expected = expected,
+                    DisclosiveCounts = [observed],
+                };
+            }
+        }
+    }
+
+    public static IEnumerable<MeasureResult> Mean(UnitContext c)
+    {
+        var m = c.Measure;
+        foreach (var year in c.Table.Rows.GroupBy(c.Table.Year))
+        {
+            var england = year.Sum(r => c.Table.Number(r, "sum_y")) / year.Sum(r => c.Table.Number(r, "n"));
+            foreach (var unit in year.GroupBy(r => c.Table.Text(r, "unit_code")))
+            {
+                var (n, mean, sd) = Moments(c, unit);
+                var estimate = n >= 2 ? Estimate.AtBothLevels(level => Means.StudentTInterval(mean, sd, (long)n, level)) : Estimate.NotGiven("fewer than two values");
+                yield return c.Result(unit.Key, year.Key, estimate, england, Band(estimate, england, m.HigherIsBetter)) with
+                {
+                    Denominator = n,
+                    DisclosiveCounts = [n],
+                };
+            }
+        }
+    }
+
+    public static IEnumerable<MeasureResult> AdjustedMean(UnitContext c, List<ModelReport>? models)
+    {
+        var m = c.Measure;
+        foreach (var year in c.Table.Rows.GroupBy(c.Table.Year))
+        {
+            var patterns = year.ToList();
+            var model = RiskModel.FitLinear(c, patterns, year.Key);
+            models?.Add(model.Report);
+            var england = patterns.Sum(r => c.Table.Number(r, "sum_y")) / patterns.Sum(r => c.Table.Number(r, "n"));
+            foreach (var unit in patterns.GroupBy(r => c.Table.Text(r, "unit_code")))
+            {
+                var (n, mean, sd) = Moments(c, unit);
+                var expectedMean = unit.Sum(r => c.Table.Number(r, "n") * model.Predict(r)) / n;
+                var adjusted = england + mean - expectedMean;
+                var estimate = n >= 2 ? Estimate.AtBothLevels(level => Means.StudentTInterval(adjusted, sd, (long)n, level)) : Estimate.NotGiven("fewer than two values");
+                yield return c.Result(unit.Key, year.Key, estimate, england, Band(estimate, england, m.HigherIsBetter)) with
+                {
+                    Denominator = n,
+                    Observed = mean,
+                    Expected = expectedMean,
+                    DisclosiveCounts = [n],
+                };
+            }
+        }
+    }
+
+    private static (double N, double Mean, double Sd) Moments(UnitContext c, IEnumerable<object?[]> rows)
+    {
+        double n = 0, sum = 0, sumSquares = 0;
+        foreach (var r in rows)
+        {
+            n += c.Table.Number(r, "n");
+            sum += c.Table.Number(r, "sum_y");
+            sumSquares += c.Table.Number(r, "sum_y2");
+        }
+
+        var mean = sum / n;
+        var variance = n > 1 ? Math.Max(0, (sumSquares - (n * mean * mean)) / (n - 1)) : double.NaN;
+        return (n, mean, Math.Sqrt(variance));
+    }
+
+    private static StandardisationBand? Band(string ageBand, double count, double population) =>
+        population > 0 ? new StandardisationBand((long)count, population, EuropeanStandardPopulation.ForBand(ageBand) ?? 0) : null;
+
+    /// <summary>Better or worse than England, at 99.8% first then 95%, from the unit's confidence interval.</summary>
+    public static string Band(Estimate estimate, double england, bool higherIsBetter)
+    {
+        if (!double.IsFinite(estimate.Value) || !double.IsFinite(england))
+        {
+            return "not_compared";
+        }
+
+        var (side, level) = estimate switch
+        {
+            _ when estimate.Lower998 > england => (1, "998"),
+            _ when estimate.Lower95 > england => (1, "95"),
+            _ when estimate.Upper998 < england => (-1, "998"),
+            _ when estimate.Upper95 < england => (-1, "95"),
+            _ => (0, ""),
+        };
+        return side == 0 ? "as_expected" : ((side > 0) == higherIsBetter ? "better_" : "worse_") + level;
+    }
+
+    private static string FunnelBandName(FunnelBand band, bool higherIsBetter) => band switch
+    {
+        FunnelBand.High998 => higherIsBetter ? "better_998" : "worse_998",
+        FunnelBand.High95 => higherIsBetter ? "better_95" : "worse_95",
+        FunnelBand.Low998 => higherIsBetter ? "worse_998" : "better_998",
+        FunnelBand.Low95 => higherIsBetter ? "worse_95" : "better_95",
+        _ => "as_expected",
+    };
+}

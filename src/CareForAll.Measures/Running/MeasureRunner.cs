@@ -1,0 +1,93 @@
+using System.Globalization;
+using CareForAll.Measures.Compilation;
+using CareForAll.Measures.Definitions;
+using CareForAll.Statistics;
+using DuckDB.NET.Data;
+
+namespace CareForAll.Measures.Running;
+
+/// <summary>The results of one measure: values for every unit and period, and the models behind expected values.</summary>
+public sealed record MeasureRun(MeasureDefinition Measure, IReadOnlyList<MeasureResult> Results, IReadOnlyList<ModelReport> Models);
+
+/// <summary>
+/// Runs measures over a lake: the compiled SQL aggregates in DuckDB, then intervals, models and bands are computed
+/// here on the aggregates, never row by row.
+/// </summary>
+/// <param name="connection">An open connection with the lake's tables as views (<c>Lake.Open</c>).</param>
+/// <param name="coveredYears">The financial years (first calendar year) the lake covers in full; results for other
+/// years (a spell admitted in March and discharged in April after the data ends) are left out. Null keeps every year.</param>
+public sealed class MeasureRunner(DuckDBConnection connection, IReadOnlySet<int>? coveredYears = null)
+{
+    private readonly Dictionary<string, Dictionary<string, string>> ancestors = new(StringComparer.Ordinal);
+
+    /// <summary>Computes <paramref name="measure"/> for every unit (its own and roll-ups) and financial year, or one year.</summary>
+    public MeasureRun Run(MeasureDefinition measure, int? financialYear = null)
+    {
+        var results = new List<MeasureResult>();
+        var models = new List<ModelReport>();
+        var native = AggregateTable.Query(connection, SqlCompiler.Compile(measure, financialYear));
+        if (coveredYears is not null)
+        {
+            native = native.Where(row => coveredYears.Contains(native.Year(row)));
+        }
+
+        foreach (var unit in new[] { measure.Unit }.Concat(measure.Rollup))
+        {
+            var table = unit == measure.Unit ? native : native.RollUp(Ancestors(UnitKinds.OrganisationKind(unit)));
+            var context = new UnitContext(measure, unit, table);
+            results.AddRange(measure.Method switch
+            {
+                MeasureMethod.Proportion => Estimators.Proportion(context),
+                MeasureMethod.Rate => Estimators.Rate(context),
+                MeasureMethod.DirectlyStandardisedRate => Estimators.DirectlyStandardisedRate(context),
+                MeasureMethod.IndirectlyStandardisedRatio => Estimators.StandardisedRatio(context, unit == measure.Unit ? models : null),
+                MeasureMethod.Mean => Estimators.Mean(context),
+                MeasureMethod.CaseMixAdjustedMean => Estimators.AdjustedMean(context, unit == measure.Unit ? models : null),
+                _ => throw new InvalidOperationException($"Unknown method {measure.Method}."),
+            });
+        }
+
+        return new MeasureRun(measure, results.Select(Disclosure.Flag).ToList(), models);
+    }
+
+    /// <summary>Each organisation's ancestor of the given kind (read once per kind from the organisation table).</summary>
+    private Dictionary<string, string> Ancestors(string kind)
+    {
+        if (!ancestors.TryGetValue(kind, out var map))
+        {
+            var table = AggregateTable.Query(connection, SqlCompiler.AncestorsSql);
+            map = table.Rows.Where(r => table.Text(r, "kind") == kind)
+                .GroupBy(r => table.Text(r, "code"), StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => table.Text(g.First(), "ancestor"), StringComparer.Ordinal);
+            ancestors[kind] = map;
+        }
+
+        return map;
+    }
+}
+
+/// <summary>What an estimator needs: the measure, the unit type and the aggregates.</summary>
+internal sealed record UnitContext(MeasureDefinition Measure, string Unit, AggregateTable Table)
+{
+    public static string PeriodLabel(int fy) => string.Create(CultureInfo.InvariantCulture, $"{fy}-{(fy + 1) % 100:00}");
+
+    public MeasureResult Result(string unitCode, int fy, Estimate? estimate, double? england, string band) => new()
+    {
+        MeasureId = Measure.Id,
+        MeasureVersion = Measure.Version,
+        Domain = Measure.Domain,
+        UnitType = Unit,
+        UnitCode = unitCode,
+        Period = PeriodLabel(fy),
+        Value = Given(estimate?.Value),
+        Lower95 = Given(estimate?.Lower95),
+        Upper95 = Given(estimate?.Upper95),
+        Lower998 = Given(estimate?.Lower998),
+        Upper998 = Given(estimate?.Upper998),
+        EnglandValue = Given(england),
+        Band = band,
+        Note = estimate?.Note,
+    };
+
+    private static double? Given(double? value) => value is double d && double.IsFinite(d) ? d : null;
+}

@@ -1,0 +1,198 @@
+using CareForAll.Measures.Definitions;
+using CareForAll.Statistics;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace CareForAll.Measures.Running;
+
+/// <summary>
+/// A national model fitted on covariate patterns (aggregated rows, never row by row): logistic regression (IRLS)
+/// for event risk, weighted least squares for case-mix adjusted means. A categorical covariate enters as indicator
+/// terms against its most common level; levels too sparse to estimate (fewer than
+/// <see cref="MinimumLevelCount"/> events or non-events, or cases for a linear model) are pooled as "(other)".
+/// </summary>
+internal sealed class RiskModel
+{
+    /// <summary>The fewest events, and non-events, a level needs to keep a term of its own.</summary>
+    public const double MinimumLevelCount = 5;
+
+    private const string Other = "(other)";
+
+    private readonly DesignMatrix design;
+    private readonly IReadOnlyList<double> coefficients;
+    private readonly bool logistic;
+
+    private RiskModel(DesignMatrix design, IReadOnlyList<double> coefficients, bool logistic, ModelReport report)
+    {
+        this.design = design;
+        this.coefficients = coefficients;
+        this.logistic = logistic;
+        Report = report;
+    }
+
+    public ModelReport Report { get; }
+
+    /// <summary>The predicted probability (logistic) or value (linear) for a pattern row of the aggregate table.</summary>
+    public double Predict(object?[] row)
+    {
+        var x = design.Row(row);
+        var eta = 0.0;
+        for (var j = 0; j < x.Length; j++)
+        {
+            eta += x[j] * coefficients[j];
+        }
+
+        return logistic ? 1 / (1 + Math.Exp(-eta)) : eta;
+    }
+
+    public static RiskModel FitLogistic(UnitContext c, IReadOnlyList<object?[]> rows, int fy)
+    {
+        var design = DesignMatrix.Build(c.Table, c.Measure.Covariates, rows, "trials", "events");
+        var national = design.Patterns(rows, "trials", "events");
+        var matrix = Matrix<double>.Build.DenseOfRowArrays(national.X);
+        var fit = LogisticRegression.Fit(matrix, national.Totals, national.Weights);
+        var predicted = LogisticRegression.PredictedProbabilities(fit, matrix);
+        var calibration = LogisticRegression.Calibrate(predicted, national.Totals, national.Weights);
+        var report = new ModelReport
+        {
+            MeasureId = c.Measure.Id,
+            Period = UnitContext.PeriodLabel(fy),
+            Kind = "logistic",
+            Patterns = national.X.Length,
+            Cases = national.Weights.Sum(),
+            Terms = Terms(design, fit.Coefficients, fit.StandardErrors),
+            CStatistic = LogisticRegression.CStatistic(predicted, national.Totals, national.Weights),
+            Calibration = calibration.Groups.Select(g => new CalibrationDecile(g.Group, g.Trials, g.Observed, g.Expected)).ToList(),
+            HosmerLemeshow = calibration.HosmerLemeshow,
+        };
+        return new RiskModel(design, fit.Coefficients, logistic: true, report);
+    }
+
+    public static RiskModel FitLinear(UnitContext c, IReadOnlyList<object?[]> rows, int fy)
+    {
+        var design = DesignMatrix.Build(c.Table, c.Measure.Covariates, rows, "n", null);
+        var national = design.Patterns(rows, "n", "sum_y");
+        var sumSquares = design.Patterns(rows, "n", "sum_y2").Totals;
+        var means = national.Totals.Select((sum, i) => sum / national.Weights[i]).ToArray();
+        var matrix = Matrix<double>.Build.DenseOfRowArrays(national.X);
+        var fit = LinearRegression.Fit(matrix, means, national.Weights);
+
+        // The fit on pattern means gives the row-level coefficients; the row-level residual variance also needs the
+        // spread within each pattern: RSS = Σ (Σy² − 2ŷΣy + nŷ²), on N − p degrees of freedom.
+        var fitted = matrix * Vector<double>.Build.DenseOfEnumerable(fit.Coefficients);
+        var residual = Enumerable.Range(0, means.Length)
+            .Sum(i => sumSquares[i] - (2 * fitted[i] * national.Totals[i]) + (national.Weights[i] * fitted[i] * fitted[i]));
+        var cases = national.Weights.Sum();
+        var variance = cases > matrix.ColumnCount ? residual / (cases - matrix.ColumnCount) : double.NaN;
+        var information = matrix.TransposeThisAndMultiply(Matrix<double>.Build.DiagonalOfDiagonalArray(national.Weights) * matrix).Inverse();
+        var errors = Enumerable.Range(0, matrix.ColumnCount).Select(j => Math.Sqrt(variance * information[j, j])).ToList();
+        var report = new ModelReport
+        {
+            MeasureId = c.Measure.Id,
+            Period = UnitContext.PeriodLabel(fy),
+            Kind = "linear",
+            Patterns = national.X.Length,
+            Cases = cases,
+            Terms = Terms(design, fit.Coefficients, errors),
+            RSquared = 1 - (residual / (sumSquares.Sum() - (national.Totals.Sum() * national.Totals.Sum() / cases))),
+        };
+        return new RiskModel(design, fit.Coefficients, logistic: false, report);
+    }
+
+    private static List<ModelTerm> Terms(DesignMatrix design, IReadOnlyList<double> estimates, IReadOnlyList<double> errors) =>
+        design.Names.Select((name, j) => new ModelTerm(name, estimates[j], errors[j])).ToList();
+
+    /// <summary>How covariate values become a numeric row: an intercept, indicator terms and numeric terms.</summary>
+    private sealed class DesignMatrix
+    {
+        private readonly AggregateTable table;
+        private readonly IReadOnlyList<Covariate> covariates;
+        private readonly List<Dictionary<string, string>> levelMaps = [];
+        private readonly List<Dictionary<string, int>> levelColumns = [];
+
+        private DesignMatrix(AggregateTable table, IReadOnlyList<Covariate> covariates)
+        {
+            this.table = table;
+            this.covariates = covariates;
+        }
+
+        public List<string> Names { get; } = ["(intercept)"];
+
+        public static DesignMatrix Build(AggregateTable table, IReadOnlyList<Covariate> covariates, IReadOnlyList<object?[]> rows, string weight, string? events)
+        {
+            var design = new DesignMatrix(table, covariates);
+            foreach (var covariate in covariates)
+            {
+                var map = new Dictionary<string, string>(StringComparer.Ordinal);
+                var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+                if (covariate.Numeric)
+                {
+                    design.Names.Add(covariate.Name);
+                }
+                else
+                {
+                    var levels = rows.GroupBy(r => table.Text(r, "c_" + covariate.Name), StringComparer.Ordinal)
+                        .Select(g => (Level: g.Key, Weight: g.Sum(r => table.Number(r, weight)), Events: events is null ? double.NaN : g.Sum(r => table.Number(r, events))))
+                        .ToList();
+                    foreach (var level in levels)
+                    {
+                        var sparse = events is null
+                            ? level.Weight < MinimumLevelCount
+                            : level.Events < MinimumLevelCount || level.Weight - level.Events < MinimumLevelCount;
+                        map[level.Level] = sparse ? Other : level.Level;
+                    }
+
+                    var pooled = levels.GroupBy(l => map[l.Level], StringComparer.Ordinal)
+                        .Select(g => (Level: g.Key, Weight: g.Sum(l => l.Weight)))
+                        .OrderByDescending(l => l.Weight).ThenBy(l => l.Level, StringComparer.Ordinal).ToList();
+                    foreach (var (level, _) in pooled.Skip(1).OrderBy(l => l.Level, StringComparer.Ordinal))
+                    {
+                        columns[level] = design.Names.Count;
+                        design.Names.Add($"{covariate.Name}={level}");
+                    }
+                }
+
+                design.levelMaps.Add(map);
+                design.levelColumns.Add(columns);
+            }
+
+            return design;
+        }
+
+        public double[] Row(object?[] row)
+        {
+            var x = new double[Names.Count];
+            x[0] = 1;
+            var next = 1;
+            for (var k = 0; k < covariates.Count; k++)
+            {
+                var name = "c_" + covariates[k].Name;
+                if (covariates[k].Numeric)
+                {
+                    x[next++] = table.Number(row, name);
+                    continue;
+                }
+
+                var level = levelMaps[k].GetValueOrDefault(table.Text(row, name), Other);
+                if (levelColumns[k].TryGetValue(level, out var column))
+                {
+                    x[column] = 1;
+                }
+
+                next += levelColumns[k].Count;
+            }
+
+            return x;
+        }
+
+        /// <summary>National patterns: the units' rows summed by design row.</summary>
+        public (double[][] X, double[] Totals, double[] Weights) Patterns(IReadOnlyList<object?[]> rows, string weight, string total)
+        {
+            var groups = rows.Select(r => (X: Row(r), Row: r))
+                .GroupBy(p => string.Join(',', p.X), StringComparer.Ordinal).ToList();
+            return (
+                groups.Select(g => g.First().X).ToArray(),
+                groups.Select(g => g.Sum(p => table.Number(p.Row, total))).ToArray(),
+                groups.Select(g => g.Sum(p => table.Number(p.Row, weight))).ToArray());
+        }
+    }
+}

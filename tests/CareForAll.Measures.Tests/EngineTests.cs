@@ -1,0 +1,236 @@
+using CareForAll.Measures.Definitions;
+using CareForAll.Measures.Running;
+
+namespace CareForAll.Measures.Tests;
+
+/// <summary>
+/// Each method of the engine on a small hand-built lake, with the expected values worked out by hand in the
+/// comments (the statistics methods themselves are tested against published values in CareForAll.Statistics.Tests).
+/// </summary>
+public sealed class EngineTests : IDisposable
+{
+    private readonly HandBuiltLake lake = new();
+
+    public void Dispose() => lake.Dispose();
+
+    private static MeasureDefinition BuiltIn(string id) => MeasureFileReader.ReadBuiltIn().Single(m => m.Id == id);
+
+    private MeasureResult Result(MeasureRun run, string unit) => run.Results.Single(r => r.UnitCode == unit);
+
+    [Fact]
+    public void Proportion_AeFourHours_CountsWithinFourHoursPerTrust()
+    {
+        // RAA: 190 of 200 within four hours (95%); RBB: 50 of 100 (50%). England: 240 / 300 = 80%.
+        lake.Repeat("ae_attendance", 190, "i, i, 'RAA', 'RAA01', 1, TIMESTAMP '2008-05-01 10:00', TIMESTAMP '2008-05-01 13:59', 'discharged', 40, 'F'");
+        lake.Repeat("ae_attendance", 10, "i, i, 'RAA', 'RAA01', 1, TIMESTAMP '2008-05-01 10:00', TIMESTAMP '2008-05-01 14:01', 'admitted', 40, 'F'");
+        lake.Repeat("ae_attendance", 50, "i, i, 'RBB', 'RBB01', 1, TIMESTAMP '2009-03-31 23:00', TIMESTAMP '2009-04-01 02:00', 'discharged', 40, 'M'");
+        lake.Repeat("ae_attendance", 50, "i, i, 'RBB', 'RBB01', 1, TIMESTAMP '2009-03-31 23:00', TIMESTAMP '2009-04-01 05:00', 'discharged', 40, 'M'");
+
+        var run = new MeasureRunner(lake.Connection).Run(BuiltIn("ae-four-hours"));
+
+        var raa = Result(run, "RAA");
+        Assert.Equal(("2008-09", 190.0, 200.0), (raa.Period, raa.Numerator, raa.Denominator));
+        Assert.Equal(95.0, raa.Value!.Value, 9);
+        Assert.Equal(80.0, raa.EnglandValue!.Value, 9);
+        Assert.Equal("better_998", raa.Band);
+        var rbb = Result(run, "RBB");
+        Assert.Equal("2008-09", rbb.Period); // arrival on 31 March 2009 belongs to 2008-09
+        Assert.Equal(50.0, rbb.Value!.Value, 9);
+        Assert.Equal("worse_998", rbb.Band);
+        Assert.True(raa.Lower95 < 95 && raa.Upper95 > 95 && raa.Lower998 < raa.Lower95);
+    }
+
+    [Fact]
+    public void Rate_Mrsa_PerHundredThousandBedDays_SmallCountSuppressedWhenPublished()
+    {
+        // RAA: 3 cases over 12 × 10,000 bed days = 2.5 per 100,000; RBB: none over 60,000. England 3 / 180,000.
+        lake.Repeat("safety_event", 3, "i, 'mrsa_bacteraemia', 'RAA', DATE '2008-06-01', NULL, NULL, TRUE");
+        lake.Repeat("safety_event", 4, "i, 'c_difficile', 'RAA', DATE '2008-06-01', NULL, NULL, TRUE");
+        lake.Repeat("bed_days", 12, "'RAA', DATE '2008-04-01' + to_months(CAST(i AS INTEGER)), 10000");
+        lake.Repeat("bed_days", 12, "'RBB', DATE '2008-04-01' + to_months(CAST(i AS INTEGER)), 5000");
+
+        var run = new MeasureRunner(lake.Connection).Run(BuiltIn("mrsa-bacteraemia-rate"));
+
+        var raa = Result(run, "RAA");
+        Assert.Equal((3.0, 120_000.0), (raa.Numerator, raa.Denominator));
+        Assert.Equal(2.5, raa.Value!.Value, 9);
+        Assert.Equal(3.0 / 180_000 * 100_000, raa.EnglandValue!.Value, 9);
+        Assert.True(raa.Suppressed);
+        var rbb = Result(run, "RBB");
+        Assert.Equal(0.0, rbb.Value);
+        Assert.False(rbb.Suppressed);
+
+        var published = Disclosure.ForPublication(raa);
+        Assert.Null(published.Numerator);
+        Assert.Null(published.Value);
+        Assert.Null(published.Upper95);
+        Assert.Equal(120_000.0, published.Denominator);
+    }
+
+    [Fact]
+    public void DirectlyStandardisedRate_Under75Cvd_UsesEuropeanStandardPopulationWeights()
+    {
+        // 1,000 people in each of the 15 bands 0-4 … 70-74. Deaths from CVD: 10 aged 67, 20 aged 72; not counted:
+        // one at 80 (over 75) and one from cancer. ESP2013 weights 0-74 sum to 91,000; 65-69 has 5,500, 70-74 5,000.
+        // DSR = (5,500 × 10/1,000 + 5,000 × 20/1,000) / 91,000 × 100,000 = 170.3297…
+        lake.Execute("INSERT INTO organisation VALUES ('5AA', 'Commissioner', 'commissioner', 'Y01', NULL, NULL, NULL, NULL, NULL, NULL), ('Y01', 'Region', 'region', NULL, NULL, NULL, NULL, NULL, NULL, NULL)");
+        lake.Repeat("population", 15, "'5AA', 'commissioner', 2008, 'F', CAST(i * 5 AS VARCHAR) || '-' || CAST(i * 5 + 4 AS VARCHAR), 1000");
+        lake.Repeat("population", 15, "'Y01', 'region', 2008, 'F', CAST(i * 5 AS VARCHAR) || '-' || CAST(i * 5 + 4 AS VARCHAR), 1000");
+        lake.Repeat("patient", 10, "i, 'F', DATE '1941-06-01', 'A', NULL, 5, 0, 'A00001', '5AA', DATE '2008-07-01', 'I219'");
+        lake.Repeat("patient", 20, "100 + i, 'F', DATE '1936-01-01', 'A', NULL, 5, 0, 'A00001', '5AA', DATE '2008-07-01', 'I639'");
+        lake.Execute("INSERT INTO patient VALUES (900, 'F', DATE '1928-01-01', 'A', NULL, 5, 0, 'A00001', '5AA', DATE '2008-07-01', 'I219')");
+        lake.Execute("INSERT INTO patient VALUES (901, 'F', DATE '1941-01-01', 'A', NULL, 5, 0, 'A00001', '5AA', DATE '2008-07-01', 'C349')");
+
+        var run = new MeasureRunner(lake.Connection).Run(BuiltIn("u75-cvd-mortality"));
+
+        var commissioner = run.Results.Single(r => r.UnitCode == "5AA");
+        Assert.Equal(30.0, commissioner.Numerator);
+        Assert.Equal(15_000.0, commissioner.Denominator);
+        Assert.Equal(170.32967032967, commissioner.Value!.Value, 8);
+        var region = run.Results.Single(r => r.UnitCode == "Y01");
+        Assert.Equal("region", region.UnitType);
+        Assert.Equal(commissioner.Value, region.Value);
+    }
+
+    [Fact]
+    public void StandardisedRatio_SaturatedModel_ExpectedIsNationalRateOfEachGroup()
+    {
+        // Group A nationally 25 deaths in 400 (6.25%), group B 50 in 150 (1/3). A saturated model predicts exactly these.
+        // X: 100 A (10 deaths) + 100 B (30): expected 6.25 + 33.333… = 39.5833…, observed 40.
+        // Y: 300 A (15) + 50 B (20): expected 18.75 + 16.666… = 35.4166…, observed 35.
+        AddSpells("X", "A", 100, 10);
+        AddSpells("X", "B", 100, 30);
+        AddSpells("Y", "A", 300, 15);
+        AddSpells("Y", "B", 50, 20);
+        var measure = MeasureFileReader.Parse("test.yaml", """
+            id: test-ratio
+            version: 2
+            title: Test ratio
+            description: Deaths against a saturated model
+            domain: effectiveness
+            unit: trust
+            method: indirectly-standardised-ratio
+            higher_is: worse
+            status: draft
+            owner: tests
+            population:
+              from: spell
+              unit: provider_code
+              date: discharge_date
+            outcome: discharge_method = '4'
+            covariates:
+              - name: grp
+                expression: specialty
+            """);
+
+        var run = new MeasureRunner(lake.Connection).Run(measure);
+
+        var x = Result(run, "X");
+        Assert.Equal(40.0, x.Observed);
+        Assert.Equal(39.583333333, x.Expected!.Value, 6);
+        Assert.Equal(40 / 39.583333333, x.Value!.Value, 6);
+        Assert.Equal(35.416666667, Result(run, "Y").Expected!.Value, 6);
+        Assert.Equal(1.0, x.EnglandValue);
+        Assert.Equal(2, x.MeasureVersion);
+        var model = Assert.Single(run.Models);
+        Assert.Equal(["(intercept)", "grp=B"], model.Terms.Select(t => t.Name));
+        Assert.Equal(Math.Log(0.0625 / 0.9375), model.Terms[0].Estimate, 6);
+        Assert.Equal(550.0, model.Cases);
+        Assert.InRange(model.CStatistic!.Value, 0.5, 1.0);
+    }
+
+    [Fact]
+    public void AdjustedMean_SaturatedModel_AdjustsForCaseMix()
+    {
+        // National means: A (10 × 10 + 30 × 12) / 40 = 11.5; B (10 × 20 + 10 × 24) / 20 = 22; England 900 / 60 = 15.
+        // X: observed 15, expected (10 × 11.5 + 10 × 22) / 20 = 16.75, adjusted 15 + 15 − 16.75 = 13.25.
+        // Y: observed 15, expected (30 × 11.5 + 10 × 22) / 40 = 14.125, adjusted 15.875.
+        AddScores("X", "A", 10, 10);
+        AddScores("X", "B", 10, 20);
+        AddScores("Y", "A", 30, 12);
+        AddScores("Y", "B", 10, 24);
+        var measure = MeasureFileReader.Parse("test.yaml", """
+            id: test-mean
+            version: 1
+            title: Test adjusted mean
+            description: Scores adjusted for group
+            domain: effectiveness
+            unit: trust
+            method: case-mix-adjusted-mean
+            higher_is: better
+            status: draft
+            owner: tests
+            population:
+              from: spell
+              unit: provider_code
+              date: discharge_date
+            outcome: los_days
+            covariates:
+              - name: grp
+                expression: specialty
+            """);
+
+        var run = new MeasureRunner(lake.Connection).Run(measure);
+
+        Assert.Equal(13.25, Result(run, "X").Value!.Value, 9);
+        Assert.Equal(15.875, Result(run, "Y").Value!.Value, 9);
+        Assert.Equal(15.0, Result(run, "X").EnglandValue!.Value, 9);
+        Assert.Equal(16.75, Result(run, "X").Expected!.Value, 9);
+    }
+
+    [Fact]
+    public void Proportion_DiabetesControl_UsesLatestReadingAndRollsUpToCommissioner()
+    {
+        // P1: three people with diabetes; 1 latest 50 (controlled), 2 latest 70 after an earlier 50 (not), 3 latest 58
+        // (controlled). P2: two; 4 latest 52, 5 has no reading. Someone without diabetes is not counted.
+        // P1 2/3, P2 1/2, commissioner C1 3/5.
+        lake.Execute("""
+            INSERT INTO organisation VALUES
+              ('Y01', 'Region', 'region', NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+              ('C1', 'Commissioner', 'commissioner', 'Y01', NULL, NULL, NULL, NULL, NULL, NULL),
+              ('P1', 'Practice 1', 'gp_practice', 'C1', NULL, NULL, NULL, NULL, NULL, TRUE),
+              ('P2', 'Practice 2', 'gp_practice', 'C1', NULL, NULL, NULL, NULL, NULL, TRUE);
+            INSERT INTO population VALUES ('C1', 'commissioner', 2008, 'F', '40-44', 100);
+            INSERT INTO patient SELECT i, 'F', DATE '1950-01-01', 'A', NULL, 5, 0, CASE WHEN i <= 3 THEN 'P1' ELSE 'P2' END, 'C1', NULL, NULL FROM range(1, 7) t(i);
+            INSERT INTO condition SELECT i, 'diabetes', '44054006', DATE '2000-01-01', NULL FROM range(1, 6) t(i);
+            INSERT INTO observation VALUES
+              (1, 'P1', DATE '2008-10-01', 'hba1c', 50, 'mmol/mol', NULL),
+              (2, 'P1', DATE '2008-05-01', 'hba1c', 50, 'mmol/mol', NULL),
+              (2, 'P1', DATE '2009-02-01', 'hba1c', 70, 'mmol/mol', NULL),
+              (3, 'P1', DATE '2009-03-31', 'hba1c', 58, 'mmol/mol', NULL),
+              (4, 'P2', DATE '2008-12-01', 'hba1c', 52, 'mmol/mol', NULL),
+              (6, 'P2', DATE '2008-12-01', 'hba1c', 40, 'mmol/mol', NULL);
+            """);
+
+        var run = new MeasureRunner(lake.Connection).Run(BuiltIn("diabetes-hba1c-58"));
+
+        Assert.Equal((2.0, 3.0), (Result(run, "P1").Numerator, Result(run, "P1").Denominator));
+        Assert.Equal((1.0, 2.0), (Result(run, "P2").Numerator, Result(run, "P2").Denominator));
+        var c1 = Result(run, "C1");
+        Assert.Equal(("commissioner", 3.0, 5.0), (c1.UnitType, c1.Numerator, c1.Denominator));
+        Assert.Equal(60.0, c1.Value!.Value, 9);
+        Assert.Equal(("region", 3.0), (Result(run, "Y01").UnitType, Result(run, "Y01").Numerator));
+    }
+
+    [Fact]
+    public void EveryShippedMeasure_RunsOnTheLakeSchema()
+    {
+        var measures = MeasureFileReader.ReadBuiltIn();
+
+        Assert.True(measures.Count >= 27, $"{measures.Count} measures");
+        foreach (var measure in measures)
+        {
+            var run = new MeasureRunner(lake.Connection).Run(measure);
+            Assert.Empty(run.Results);
+        }
+    }
+
+    private void AddSpells(string trust, string group, int count, int deaths)
+    {
+        lake.Repeat("spell", deaths, $"i, i, '{trust}', NULL, NULL, NULL, DATE '2008-06-01', DATE '2008-06-05', '21', 'emergency', 'ordinary', '4', '{group}', 'I219', '', NULL, '', NULL, 70, 'M', 5, 4");
+        lake.Repeat("spell", count - deaths, $"i, i, '{trust}', NULL, NULL, NULL, DATE '2008-06-01', DATE '2008-06-05', '21', 'emergency', 'ordinary', '1', '{group}', 'I219', '', NULL, '', NULL, 70, 'M', 5, 4");
+    }
+
+    private void AddScores(string trust, string group, int count, int score) =>
+        lake.Repeat("spell", count, $"i, i, '{trust}', NULL, NULL, NULL, DATE '2008-06-01', DATE '2008-06-05', '11', 'elective', 'ordinary', '1', '{group}', 'M161', '', NULL, '', NULL, 70, 'M', 5, {score}");
+}
