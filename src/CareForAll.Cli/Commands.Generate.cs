@@ -40,24 +40,31 @@ public static partial class Commands
 
             var options = new GenerationOptions(parse.GetValue(scale), parse.GetValue(seed));
             var dir = parse.GetValue(output)!;
-            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(error) });
             var clock = Stopwatch.StartNew();
-            IReadOnlyDictionary<string, long> rows = new Dictionary<string, long>();
-            console.Progress()
-                .AutoClear(true)
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-                .Start(context =>
-                {
-                    var task = context.AddTask($"synthetic England, scale {options.Scale.ToString(CultureInfo.InvariantCulture)}", maxValue: 1.0);
-                    rows = SyntheticEngland.Generate(dir, options, new Progress(task));
-                    task.Value = 1.0;
-                });
+            var rows = GenerateWithProgress(dir, options, error);
             var summary = string.Join(", ", rows.Select(r => $"{r.Key} {r.Value.ToString("N0", CultureInfo.InvariantCulture)}"));
             parse.InvocationConfiguration.Output.WriteLine(
                 $"generated {dir} in {clock.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s: {summary}");
             return Ok;
         });
         return command;
+    }
+
+    /// <summary>Generates a lake with a progress bar on <paramref name="progressWriter"/>; returns rows per table.</summary>
+    private static IReadOnlyDictionary<string, long> GenerateWithProgress(string dir, GenerationOptions options, TextWriter progressWriter)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(progressWriter) });
+        IReadOnlyDictionary<string, long> rows = new Dictionary<string, long>();
+        console.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask($"synthetic England, scale {options.Scale.ToString(CultureInfo.InvariantCulture)}", maxValue: 1.0);
+                rows = SyntheticEngland.Generate(dir, options, new Progress(task));
+                task.Value = 1.0;
+            });
+        return rows;
     }
 
     /// <summary>Moves a Spectre progress task synchronously (Progress&lt;T&gt; would post to the thread pool).</summary>
