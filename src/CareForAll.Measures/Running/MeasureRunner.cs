@@ -16,16 +16,21 @@ public sealed record MeasureRun(MeasureDefinition Measure, IReadOnlyList<Measure
 /// <param name="connection">An open connection with the lake's tables as views (<c>Lake.Open</c>).</param>
 /// <param name="coveredYears">The financial years (first calendar year) the lake covers in full; results for other
 /// years (a spell admitted in March and discharged in April after the data ends) are left out. Null keeps every year.</param>
-public sealed class MeasureRunner(DuckDBConnection connection, IReadOnlySet<int>? coveredYears = null)
+/// <param name="datasets">Shared intermediate tables the measures may name (default: the built-in ones).</param>
+public sealed class MeasureRunner(DuckDBConnection connection, IReadOnlySet<int>? coveredYears = null, IReadOnlyList<Dataset>? datasets = null)
 {
     private readonly Dictionary<string, Dictionary<string, string>> ancestors = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<Dataset> datasets = datasets ?? Dataset.ReadBuiltIn();
+    private readonly HashSet<string> built = new(StringComparer.Ordinal);
 
     /// <summary>Computes <paramref name="measure"/> for every unit (its own and roll-ups) and financial year, or one year.</summary>
     public MeasureRun Run(MeasureDefinition measure, int? financialYear = null)
     {
         var results = new List<MeasureResult>();
         var models = new List<ModelReport>();
-        var native = AggregateTable.Query(connection, SqlCompiler.Compile(measure, financialYear));
+        var sql = SqlCompiler.Compile(measure, financialYear);
+        BuildDatasetsUsedBy(sql);
+        var native = AggregateTable.Query(connection, sql);
         if (coveredYears is not null)
         {
             native = native.Where(row => coveredYears.Contains(native.Year(row)));
@@ -48,6 +53,19 @@ public sealed class MeasureRunner(DuckDBConnection connection, IReadOnlySet<int>
         }
 
         return new MeasureRun(measure, results.Select(Disclosure.Flag).ToList(), models);
+    }
+
+    /// <summary>Builds, once per runner, each dataset the SQL names (and the datasets those name) as a temporary table.</summary>
+    private void BuildDatasetsUsedBy(string sql)
+    {
+        foreach (var dataset in datasets.Where(d => !built.Contains(d.Name) && d.IsUsedBy(sql)))
+        {
+            built.Add(dataset.Name);
+            BuildDatasetsUsedBy(dataset.Sql);
+            using var command = connection.CreateCommand();
+            command.CommandText = $"CREATE OR REPLACE TEMP TABLE {dataset.Name} AS\n{dataset.Sql}";
+            command.ExecuteNonQuery();
+        }
     }
 
     /// <summary>Each organisation's ancestor of the given kind (read once per kind from the organisation table).</summary>

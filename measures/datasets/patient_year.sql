@@ -1,0 +1,64 @@
+-- patient_year: one row for each person registered with a GP practice and alive at the end of a financial year
+-- (31 March), with what the practice's record shows on that day: the registers they are on (QOF-style, diagnosed
+-- on or before the day), their latest readings (within the last 15 months; smoking status ever), and when they were
+-- last prescribed a statin or an anticoagulant. The population of the practice-level measures.
+WITH years AS (
+  SELECT DISTINCT make_date(CAST(year AS INTEGER) + 1, 3, 31) AS year_end FROM population
+),
+registers AS (
+  SELECT patient_id,
+    min(diagnosed_date) FILTER (WHERE condition = 'diabetes') AS diabetes,
+    min(diagnosed_date) FILTER (WHERE condition = 'hypertension') AS hypertension,
+    min(diagnosed_date) FILTER (WHERE condition = 'chd') AS chd,
+    min(diagnosed_date) FILTER (WHERE condition = 'stroke') AS stroke,
+    min(diagnosed_date) FILTER (WHERE condition = 'af') AS af,
+    min(diagnosed_date) FILTER (WHERE condition = 'heart_failure') AS heart_failure,
+    min(diagnosed_date) FILTER (WHERE condition = 'ckd') AS ckd,
+    min(diagnosed_date) FILTER (WHERE condition = 'pad') AS pad,
+    min(diagnosed_date) FILTER (WHERE condition = 'familial_hypercholesterolaemia') AS familial_hypercholesterolaemia,
+    min(diagnosed_date) FILTER (WHERE condition = 'depression') AS depression
+  FROM condition
+  GROUP BY patient_id
+),
+readings AS (
+  SELECT o.patient_id, y.year_end,
+    arg_max(o.value, o.observed_date) FILTER (WHERE o.kind = 'hba1c' AND o.observed_date > y.year_end - INTERVAL 15 MONTH) AS hba1c,
+    arg_max(o.value, o.observed_date) FILTER (WHERE o.kind = 'systolic_bp' AND o.observed_date > y.year_end - INTERVAL 15 MONTH) AS systolic_bp,
+    arg_max(o.value, o.observed_date) FILTER (WHERE o.kind = 'diastolic_bp' AND o.observed_date > y.year_end - INTERVAL 15 MONTH) AS diastolic_bp,
+    arg_max(o.value, o.observed_date) FILTER (WHERE o.kind = 'bmi' AND o.observed_date > y.year_end - INTERVAL 15 MONTH) AS bmi,
+    arg_max(o.value, o.observed_date) FILTER (WHERE o.kind = 'cvd_risk' AND o.observed_date > y.year_end - INTERVAL 15 MONTH) AS cvd_risk,
+    max(o.observed_date) FILTER (WHERE o.kind = 'cvd_risk') AS last_cvd_risk_assessment,
+    arg_max(o.value, o.observed_date) FILTER (WHERE o.kind = 'smoking_status') AS smoking_status
+  FROM observation o
+  JOIN years y ON o.observed_date <= y.year_end
+  GROUP BY o.patient_id, y.year_end
+),
+prescriptions AS (
+  SELECT m.patient_id, y.year_end,
+    max(m.prescribed_date) FILTER (WHERE m.drug_class = 'statin') AS last_statin,
+    max(m.prescribed_date) FILTER (WHERE m.drug_class = 'anticoagulant') AS last_anticoagulant
+  FROM medication m
+  JOIN years y ON m.prescribed_date <= y.year_end
+  GROUP BY m.patient_id, y.year_end
+)
+SELECT
+  p.patient_id, p.practice_code, p.commissioner_code, p.sex, y.year_end,
+  CAST(floor((y.year_end - p.birth_date) / 365.25) AS INTEGER) AS age,
+  coalesce(r.diabetes <= y.year_end, FALSE) AS diabetes,
+  coalesce(r.hypertension <= y.year_end, FALSE) AS hypertension,
+  coalesce(r.chd <= y.year_end, FALSE) AS chd,
+  coalesce(r.stroke <= y.year_end, FALSE) AS stroke,
+  coalesce(r.af <= y.year_end, FALSE) AS af,
+  coalesce(r.heart_failure <= y.year_end, FALSE) AS heart_failure,
+  coalesce(r.ckd <= y.year_end, FALSE) AS ckd,
+  coalesce(r.pad <= y.year_end, FALSE) AS pad,
+  coalesce(r.familial_hypercholesterolaemia <= y.year_end, FALSE) AS familial_hypercholesterolaemia,
+  coalesce(r.depression <= y.year_end, FALSE) AS depression,
+  rd.hba1c, rd.systolic_bp, rd.diastolic_bp, rd.bmi, rd.cvd_risk, rd.last_cvd_risk_assessment, rd.smoking_status,
+  rx.last_statin, rx.last_anticoagulant
+FROM patient p
+CROSS JOIN years y
+LEFT JOIN registers r ON r.patient_id = p.patient_id
+LEFT JOIN readings rd ON rd.patient_id = p.patient_id AND rd.year_end = y.year_end
+LEFT JOIN prescriptions rx ON rx.patient_id = p.patient_id AND rx.year_end = y.year_end
+WHERE p.birth_date <= y.year_end AND (p.death_date IS NULL OR p.death_date > y.year_end)

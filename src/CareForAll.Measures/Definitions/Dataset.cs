@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using CareForAll.Core;
+
+namespace CareForAll.Measures.Definitions;
+
+/// <summary>
+/// A named intermediate table shared by several measures (e.g. <c>patient_year</c>: registered people at each year
+/// end with their registers and latest readings), defined by one SELECT in <c>measures/datasets/NAME.sql</c>. The
+/// runner builds it once per run, the first time a measure's SQL names it.
+/// </summary>
+public sealed partial record Dataset(string Name, string Sql, string SourceFile)
+{
+    /// <summary>The datasets shipped with CareForAll (the repository's <c>measures/datasets/</c>, embedded).</summary>
+    public static IReadOnlyList<Dataset> ReadBuiltIn()
+    {
+        var assembly = typeof(Dataset).Assembly;
+        return assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith("datasets/", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(name =>
+            {
+                using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
+                return Create(name, reader.ReadToEnd());
+            })
+            .ToList();
+    }
+
+    /// <summary>The <c>datasets/*.sql</c> files of a measures folder (none when it has no such folder).</summary>
+    public static IReadOnlyList<Dataset> ReadFolder(string measuresFolder)
+    {
+        var folder = Path.Combine(measuresFolder, "datasets");
+        return Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, "*.sql").Order(StringComparer.Ordinal).Select(f => Create(f, File.ReadAllText(f))).ToList()
+            : [];
+    }
+
+    /// <summary>True when <paramref name="sql"/> names this dataset as a whole word.</summary>
+    public bool IsUsedBy(string sql) => Regex.IsMatch(sql, $@"\b{Regex.Escape(Name)}\b", RegexOptions.CultureInvariant);
+
+    private static Dataset Create(string file, string sql)
+    {
+        var name = Path.GetFileNameWithoutExtension(file);
+        if (!NamePattern().IsMatch(name))
+        {
+            throw new InputException($"{file} line 1: a dataset file is named after its table: lower-case letters, digits and underscores");
+        }
+
+        if (string.IsNullOrWhiteSpace(sql))
+        {
+            throw new InputException($"{file} line 1: the file is empty; expected one SELECT");
+        }
+
+        return new Dataset(name, sql, file);
+    }
+
+    [GeneratedRegex("^[a-z][a-z0-9_]*$")]
+    private static partial Regex NamePattern();
+}
