@@ -95,6 +95,19 @@ public sealed class MeasureCommandTests(MeasuredLake lake) : IClassFixture<Measu
     }
 
     [Fact]
+    public void Measure_SameLakeTwice_WritesIdenticalResults()
+    {
+        var again = Path.Combine(lake.Root, "again");
+
+        Assert.Equal(0, Run("measure", "--lake", lake.Lake, "--out", again).ExitCode);
+
+        foreach (var file in new[] { "secured/results.csv", "published/results.csv" })
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(lake.Results, file)), File.ReadAllBytes(Path.Combine(again, file)));
+        }
+    }
+
+    [Fact]
     public void MeasuresList_ShowsEveryMeasure()
     {
         var (code, output, _) = Run("measures", "list");

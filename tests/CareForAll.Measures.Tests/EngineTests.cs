@@ -213,6 +213,49 @@ public sealed class EngineTests : IDisposable
     }
 
     [Fact]
+    public void Readmission_CountsEmergencyReturnsToAnyHospitalWithin30Days()
+    {
+        // Trust A: 10 discharges, of which 3 come back as emergencies within 30 days (to trust C) and 1 on day 31.
+        // Trust B: 10 discharges, 1 back within 30 days. The returns are cancer admissions, so not index spells.
+        // The model has no usable covariate levels (too few events), so expected = national 4/20 × discharges = 2.
+        lake.Repeat("spell", 10, "i, i, 'A', NULL, NULL, NULL, DATE '2008-06-01', DATE '2008-06-05', '21', 'emergency', 'ordinary', '1', '300', 'J189', '', NULL, '', NULL, 60, 'F', 5, 4");
+        lake.Repeat("spell", 10, "100 + i, 100 + i, 'B', NULL, NULL, NULL, DATE '2008-06-01', DATE '2008-06-05', '21', 'emergency', 'ordinary', '1', '300', 'J189', '', NULL, '', NULL, 60, 'F', 5, 4");
+        lake.Repeat("spell", 3, "1000 + i, i, 'C', NULL, NULL, NULL, DATE '2008-07-05', DATE '2008-07-08', '21', 'emergency', 'ordinary', '1', '300', 'C349', '', NULL, '', NULL, 60, 'F', 5, 3");
+        lake.Execute("INSERT INTO spell VALUES (1100, 9, 'C', NULL, NULL, NULL, DATE '2008-07-06', DATE '2008-07-08', '21', 'emergency', 'ordinary', '1', '300', 'C349', '', NULL, '', NULL, 60, 'F', 5, 2)");
+        lake.Execute("INSERT INTO spell VALUES (1200, 100, 'C', NULL, NULL, NULL, DATE '2008-06-20', DATE '2008-06-22', '21', 'emergency', 'ordinary', '1', '300', 'C349', '', NULL, '', NULL, 60, 'F', 5, 2)");
+
+        var run = new MeasureRunner(lake.Connection).Run(BuiltIn("emergency-readmission-30-days"));
+
+        Assert.Equal(3.0, Result(run, "A").Observed);
+        Assert.Equal(2.0, Result(run, "A").Expected!.Value, 9);
+        Assert.Equal(150.0, Result(run, "A").Value!.Value, 9);
+        Assert.Equal(1.0, Result(run, "B").Observed);
+        Assert.Equal(2.0, Result(run, "B").Expected!.Value, 9);
+        Assert.DoesNotContain(run.Results, r => r.UnitCode == "C");
+    }
+
+    [Fact]
+    public void Mortality_DeathIsCountedOnceOnThePatientsLastSpell()
+    {
+        // Patient 1 left trust X on 1 May and trust Y on 20 May, and died on 25 May: within 30 days of both, but the
+        // death belongs to the last spell (Y) only. Nine more patients at each trust survive.
+        lake.Execute("""
+            INSERT INTO patient VALUES (1, 'M', DATE '1930-01-01', 'A', NULL, 5, 0, 'P1', 'C1', DATE '2008-05-25', 'I219');
+            INSERT INTO spell VALUES
+              (1, 1, 'X', NULL, NULL, NULL, DATE '2008-04-25', DATE '2008-05-01', '21', 'emergency', 'ordinary', '1', '300', 'I219', '', NULL, '', NULL, 78, 'M', 5, 6),
+              (2, 1, 'Y', NULL, NULL, NULL, DATE '2008-05-15', DATE '2008-05-20', '21', 'emergency', 'ordinary', '1', '300', 'I219', '', NULL, '', NULL, 78, 'M', 5, 5);
+            """);
+        lake.Repeat("spell", 9, "10 + i, 10 + i, 'X', NULL, NULL, NULL, DATE '2008-06-01', DATE '2008-06-05', '21', 'emergency', 'ordinary', '1', '300', 'I219', '', NULL, '', NULL, 78, 'M', 5, 4");
+        lake.Repeat("spell", 9, "20 + i, 20 + i, 'Y', NULL, NULL, NULL, DATE '2008-06-01', DATE '2008-06-05', '21', 'emergency', 'ordinary', '1', '300', 'I219', '', NULL, '', NULL, 78, 'M', 5, 4");
+
+        var run = new MeasureRunner(lake.Connection).Run(BuiltIn("hospital-mortality-ratio"));
+
+        Assert.Equal(0.0, Result(run, "X").Observed);
+        Assert.Equal(1.0, Result(run, "Y").Observed);
+        Assert.Equal(0.5, Result(run, "Y").Expected!.Value, 9);
+    }
+
+    [Fact]
     public void EveryShippedMeasure_RunsOnTheLakeSchema()
     {
         var measures = MeasureFileReader.ReadBuiltIn();
