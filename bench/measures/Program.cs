@@ -1,0 +1,115 @@
+// Measure engine benchmark (bench/measures/run.sh runs it).
+// (b) For each plain-aggregate measure: the engine (compiled SQL + intervals + bands) against the hand-written DuckDB SQL
+//     an analyst would write for the same numerator and denominator, on the same connection, best of three runs;
+//     the counts must agree.
+// (c) Exports the tables the pandas/statsmodels baseline reads, as CSV, for one financial year.
+using System.Diagnostics;
+using System.Globalization;
+using CareForAll.Data;
+using CareForAll.Measures.Definitions;
+using CareForAll.Measures.Running;
+
+var lake = args[0];
+var export = args.Length > 1 ? args[1] : null;
+var year = 2008;
+using var connection = Lake.Open(lake);
+var runner = new MeasureRunner(connection);
+var measures = MeasureFileReader.ReadBuiltIn().ToDictionary(m => m.Id);
+
+var handWritten = new Dictionary<string, string>
+{
+    ["ae-four-hours"] = """
+        SELECT provider_code, count(*) FILTER (WHERE departure_time - arrival_time <= INTERVAL 4 HOUR) AS numerator, count(*) AS denominator
+        FROM ae_attendance WHERE departure_time IS NOT NULL AND CAST(arrival_time AS DATE) BETWEEN DATE '2008-04-01' AND DATE '2009-03-31'
+        GROUP BY provider_code
+        """,
+    ["rtt-18-weeks"] = """
+        SELECT provider_code, count(*) FILTER (WHERE clock_stop_date - referral_date <= 126) AS numerator, count(*) AS denominator
+        FROM referral WHERE clock_stop_date BETWEEN DATE '2008-04-01' AND DATE '2009-03-31'
+        GROUP BY provider_code
+        """,
+    ["fft-recommend-trust"] = """
+        SELECT provider_code, count(*) FILTER (WHERE answer IN (1, 2)) AS numerator, count(*) AS denominator
+        FROM experience_response WHERE setting IN ('inpatient', 'ae', 'maternity') AND response_date BETWEEN DATE '2008-04-01' AND DATE '2009-03-31'
+        GROUP BY provider_code
+        """,
+    ["mrsa-bacteraemia-rate"] = """
+        SELECT b.provider_code, coalesce(e.n, 0) AS numerator, b.bed_days AS denominator
+        FROM (SELECT provider_code, CAST(sum(bed_days) AS DOUBLE) AS bed_days FROM bed_days WHERE month BETWEEN DATE '2008-04-01' AND DATE '2009-03-31' GROUP BY 1) b
+        LEFT JOIN (SELECT provider_code, count(*) AS n FROM safety_event WHERE kind = 'mrsa_bacteraemia' AND event_date BETWEEN DATE '2008-04-01' AND DATE '2009-03-31' GROUP BY 1) e
+          USING (provider_code)
+        """,
+    ["never-events-rate"] = """
+        SELECT s.provider_code, coalesce(e.n, 0) AS numerator, s.n AS denominator
+        FROM (SELECT provider_code, count(*) AS n FROM spell WHERE discharge_date BETWEEN DATE '2008-04-01' AND DATE '2009-03-31' GROUP BY 1) s
+        LEFT JOIN (SELECT provider_code, count(*) AS n FROM safety_event WHERE kind = 'never_event' AND event_date BETWEEN DATE '2008-04-01' AND DATE '2009-03-31' GROUP BY 1) e
+          USING (provider_code)
+        """,
+};
+
+Console.WriteLine("measure,engine_seconds,duckdb_sql_seconds,ratio,units,counts_agree");
+var engineTotal = 0.0;
+foreach (var (id, sql) in handWritten)
+{
+    MeasureRun? run = null;
+    var engine = Best(() => run = runner.Run(measures[id], year));
+    List<(string Unit, double Numerator, double Denominator)> rows = [];
+    var plain = Best(() => rows = Query(sql));
+    engineTotal += engine;
+    var byUnit = run!.Results.Where(r => r.UnitType == "trust").ToDictionary(r => r.UnitCode);
+    var agree = rows.All(r => byUnit.TryGetValue(r.Unit, out var result) && result.Numerator == r.Numerator && result.Denominator == r.Denominator);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{id},{engine:F3},{plain:F3},{engine / plain:F2},{rows.Count},{agree}"));
+}
+
+var mortality = Best(() => runner.Run(measures["hospital-mortality-ratio"], year));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"hospital-mortality-ratio,{mortality:F3},,,,"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"engine_six_measures_seconds,{engineTotal + mortality:F3}"));
+
+if (export is not null)
+{
+    Directory.CreateDirectory(export);
+    Execute($"""
+        COPY (SELECT s.spell_id, s.patient_id, s.provider_code, s.admission_date, s.discharge_date, s.admission_type, s.patient_class,
+                     s.discharge_method, s.primary_diagnosis, s.secondary_diagnoses, s.age_on_admission, s.sex, p.death_date
+              FROM spell s LEFT JOIN patient p USING (patient_id)) TO '{export}/spells.csv' (HEADER);
+        COPY ae_attendance TO '{export}/ae_attendance.csv' (HEADER);
+        COPY referral TO '{export}/referral.csv' (HEADER);
+        COPY experience_response TO '{export}/experience_response.csv' (HEADER);
+        COPY safety_event TO '{export}/safety_event.csv' (HEADER);
+        COPY bed_days TO '{export}/bed_days.csv' (HEADER);
+        """);
+}
+
+double Best(Action action)
+{
+    var best = double.MaxValue;
+    for (var i = 0; i < 3; i++)
+    {
+        var clock = Stopwatch.StartNew();
+        action();
+        best = Math.Min(best, clock.Elapsed.TotalSeconds);
+    }
+
+    return best;
+}
+
+List<(string, double, double)> Query(string sql)
+{
+    using var command = connection.CreateCommand();
+    command.CommandText = sql;
+    using var reader = command.ExecuteReader();
+    var rows = new List<(string, double, double)>();
+    while (reader.Read())
+    {
+        rows.Add((reader.GetString(0), Convert.ToDouble(reader.GetValue(1), CultureInfo.InvariantCulture), Convert.ToDouble(reader.GetValue(2), CultureInfo.InvariantCulture)));
+    }
+
+    return rows;
+}
+
+void Execute(string sql)
+{
+    using var command = connection.CreateCommand();
+    command.CommandText = sql;
+    command.ExecuteNonQuery();
+}
