@@ -24,6 +24,7 @@ public static partial class Commands
         root.Subcommands.Add(Evaluate());
         root.Subcommands.Add(Qrisk3Command());
         root.Subcommands.Add(Eq5d());
+        root.Subcommands.Add(Serve());
         return root;
     }
 

@@ -5,6 +5,14 @@ namespace CareForAll.Web.Publishing;
 /// </summary>
 public static class Bands
 {
+    /// <summary>The words for a result: "Not published" when its figures are withheld, else its band's words.</summary>
+    public static string WordsFor(CareForAll.Measures.Running.MeasureResult result) =>
+        result.Suppressed ? "Not published" : WordsFor(result.Band);
+
+    /// <summary>The tag modifier for a result: grey when withheld.</summary>
+    public static string TagClassFor(CareForAll.Measures.Running.MeasureResult result) =>
+        result.Suppressed ? "nhsuk-tag--grey" : TagClassFor(result.Band);
+
     public static string WordsFor(string band) => band switch
     {
         "better_998" or "better_95" => "Better than expected",

@@ -23,9 +23,10 @@ public sealed class PublishedData
     public PublishedData(IEnumerable<Organisation> organisations, IEnumerable<MeasureResult> results, IEnumerable<MeasureDefinition> measures, DateTimeOffset publishedOn)
     {
         this.organisations = organisations.ToFrozenDictionary(o => o.Code, StringComparer.OrdinalIgnoreCase);
-        Results = [.. results.Select(SmallNumbers.Withhold)];
+        var definitions = measures.ToDictionary(m => m.Id, StringComparer.Ordinal);
+        Results = [.. results.Where(r => definitions.ContainsKey(r.MeasureId)).Select(r => SmallNumbers.Withhold(r, definitions[r.MeasureId].Method))];
         var measured = Results.Select(r => r.MeasureId).ToHashSet(StringComparer.Ordinal);
-        this.measures = measures.Where(m => measured.Contains(m.Id)).ToFrozenDictionary(m => m.Id, StringComparer.Ordinal);
+        this.measures = definitions.Values.Where(m => measured.Contains(m.Id)).ToFrozenDictionary(m => m.Id, StringComparer.Ordinal);
         Measures = [.. this.measures.Values.OrderBy(m => m.Domain, StringComparer.Ordinal).ThenBy(m => m.Title, StringComparer.Ordinal)];
         byUnit = Results.GroupBy(r => r.UnitCode, StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<MeasureResult>)[.. g], StringComparer.OrdinalIgnoreCase);
@@ -41,7 +42,7 @@ public sealed class PublishedData
             $"{publishedOn:O}|{Results.Count}|{this.organisations.Count}")))[..16].ToLowerInvariant();
     }
 
-    /// <summary>Every published result, in file order.</summary>
+    /// <summary>Every published result of a known measure, in file order.</summary>
     public IReadOnlyList<MeasureResult> Results { get; }
 
     /// <summary>The measures that have results, by domain then title.</summary>

@@ -1,3 +1,4 @@
+using CareForAll.Measures.Definitions;
 using CareForAll.Measures.Running;
 
 namespace CareForAll.Web.Publishing;
@@ -13,11 +14,16 @@ public static class SmallNumbers
 
     public static bool IsDisclosive(double? count) => count is double c && c >= 1 && c < Smallest;
 
-    /// <summary>The row as given when no count is disclosive, else with its counts, value and limits withheld.</summary>
-    public static MeasureResult Withhold(MeasureResult row)
+    /// <summary>
+    /// The row as given when no count is disclosive, else with its counts, value and limits withheld. The counts are
+    /// the numerator, the denominator, observed events (not for means, where it is the observed mean) and, for a
+    /// proportion, the denominator minus the numerator.
+    /// </summary>
+    public static MeasureResult Withhold(MeasureResult row, MeasureMethod method)
     {
-        var disclosive = IsDisclosive(row.Numerator) || IsDisclosive(row.Observed)
-            || IsDisclosive(row.Denominator - row.Numerator) && row.Denominator is not null && row.Numerator is not null;
+        var observedIsCount = method is not (MeasureMethod.Mean or MeasureMethod.CaseMixAdjustedMean);
+        var disclosive = IsDisclosive(row.Numerator) || (observedIsCount && IsDisclosive(row.Observed))
+            || (method == MeasureMethod.Proportion && IsDisclosive(row.Denominator - row.Numerator));
         if (!disclosive && !IsDisclosive(row.Denominator))
         {
             return row;
