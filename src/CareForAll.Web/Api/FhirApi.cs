@@ -35,10 +35,10 @@ public static class FhirApi
         return Fhir(FhirResources.SearchSet(measures, measures.Count, baseUrl, "Measure"));
     }
 
-    public static Results<ContentHttpResult, NotFound<ProblemDetails>> Measure(PublishedData data, HttpRequest request, string id) =>
+    public static Results<ContentHttpResult, ProblemHttpResult> Measure(PublishedData data, HttpRequest request, string id) =>
         data.Measure(id) is { } measure
             ? Fhir(FhirResources.MeasureOf(measure, BaseUrl(request)))
-            : TypedResults.NotFound(new ProblemDetails { Title = "No such measure", Status = 404, Detail = $"No published measure has the id {id}." });
+            : TypedResults.Problem(title: "No such measure", detail: $"No published measure has the id {id}.", statusCode: 404);
 
     public static Results<ContentHttpResult, ValidationProblem> Reports(
         PublishedData data,
@@ -60,14 +60,14 @@ public static class FhirApi
         return Fhir(FhirResources.SearchSet(reports, rows.Count, baseUrl, "MeasureReport"));
     }
 
-    public static Results<ContentHttpResult, NotFound<ProblemDetails>> Report(PublishedData data, HttpRequest request, string id)
+    public static Results<ContentHttpResult, ProblemHttpResult> Report(PublishedData data, HttpRequest request, string id)
     {
         var parts = FhirResources.ParseReportId(id);
         var row = parts is var (code, measure, period)
             ? data.ResultsFor(code).FirstOrDefault(r => r.MeasureId == measure && r.Period == period)
             : null;
         return row is null || data.Measure(row.MeasureId) is not { } definition
-            ? TypedResults.NotFound(new ProblemDetails { Title = "No such MeasureReport", Status = 404, Detail = $"No report has the id {id}." })
+            ? TypedResults.Problem(title: "No such MeasureReport", detail: $"No report has the id {id}.", statusCode: 404)
             : Fhir(FhirResources.ReportOf(row, definition, data.Organisation(row.UnitCode), data.PublishedOn, BaseUrl(request)));
     }
 

@@ -1,6 +1,5 @@
 using CareForAll.Web.Publishing;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CareForAll.Web.Api;
 
@@ -22,8 +21,8 @@ public static class MeasuresApi
     public static Ok<IReadOnlyList<MeasureDto>> List(PublishedData data) =>
         TypedResults.Ok<IReadOnlyList<MeasureDto>>([.. data.Measures.Select(MeasureDto.From)]);
 
-    public static Results<Ok<MeasureDto>, NotFound<ProblemDetails>> Get(PublishedData data, string id) =>
+    public static Results<Ok<MeasureDto>, ProblemHttpResult> Get(PublishedData data, string id) =>
         data.Measure(id) is { } measure
             ? TypedResults.Ok(MeasureDto.From(measure))
-            : TypedResults.NotFound(new ProblemDetails { Title = "No such measure", Detail = $"No published measure has the id {id}.", Status = 404 });
+            : TypedResults.Problem(title: "No such measure", detail: $"No published measure has the id {id}.", statusCode: 404);
 }

@@ -43,11 +43,11 @@ public static class OrganisationsApi
         return TypedResults.Ok(Paging.Take(hits, paging));
     }
 
-    public static Results<Ok<OrganisationDetailDto>, NotFound<ProblemDetails>> Get(PublishedData data, string code)
+    public static Results<Ok<OrganisationDetailDto>, ProblemHttpResult> Get(PublishedData data, string code)
     {
         if (data.Organisation(code) is not { } organisation)
         {
-            return TypedResults.NotFound(new ProblemDetails { Title = "No such organisation", Detail = $"No organisation has the code {code}.", Status = 404 });
+            return TypedResults.Problem(title: "No such organisation", detail: $"No organisation has the code {code}.", statusCode: 404);
         }
 
         var latest = data.LatestFor(organisation.Code).Select(x => ResultDto.From(x.Latest)).ToList();
