@@ -10,9 +10,14 @@ public static partial class Commands
     {
         var resultsOption = new Option<string>("--results") { Description = "The results folder written by 'careforall measure --out'.", Required = true };
         var urlsOption = new Option<string>("--urls") { Description = "Where to listen.", DefaultValueFactory = _ => WebSite.DefaultUrls };
+        var rateOption = new Option<int>("--api-rate")
+        {
+            Description = "API requests a minute allowed from one client address; more get 429 Too Many Requests.",
+            DefaultValueFactory = _ => Web.Hosting.ApiRateLimits.DefaultRequestsPerMinute,
+        };
         var command = new Command("serve", "Serve the public site and open data API (published, small-number-suppressed results only).")
         {
-            LakeOption, resultsOption, urlsOption,
+            LakeOption, resultsOption, urlsOption, rateOption,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -30,7 +35,7 @@ public static partial class Commands
             }
 
             await parse.InvocationConfiguration.Output.WriteLineAsync($"Serving CareForAll at {urls} (press Ctrl+C to stop)");
-            await WebSite.RunAsync(lake, results, urls, cancellationToken);
+            await WebSite.RunAsync(lake, results, urls, cancellationToken, parse.GetValue(rateOption));
             return Ok;
         });
         return command;
