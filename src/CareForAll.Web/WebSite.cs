@@ -58,6 +58,12 @@ public static class WebSite
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
         builder.Services.AddApiRateLimits(configuration.GetValue(RateSetting, ApiRateLimits.DefaultRequestsPerMinute));
         builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        // The published data do not change while the site runs, so a page or API response can be reused for
+        // any request with the same path and query. The cache key sorts repeated query values, so /compare (whose
+        // column order follows ?codes=) is not cached.
+        builder.Services.AddOutputCache(options => options.AddBasePolicy(policy => policy
+            .With(c => !c.HttpContext.Request.Path.StartsWithSegments("/compare"))
+            .Expire(TimeSpan.FromMinutes(10))));
 
         var app = builder.Build();
         _ = app.Services.GetRequiredService<PublishedData>();
@@ -75,6 +81,7 @@ public static class WebSite
         app.UseRouting();
         app.UseRateLimiter();
         app.UseConditionalGet("/api");
+        app.UseOutputCache();
         app.MapOpenApi("/api/openapi.json");
         app.MapOrganisationsApi();
         app.MapMeasuresApi();
