@@ -1,0 +1,93 @@
+using System.Text.Json;
+using CareForAll.Web.Api;
+using CareForAll.Web.Hosting;
+using CareForAll.Web.Publishing;
+using Microsoft.Extensions.FileProviders;
+
+namespace CareForAll.Web;
+
+/// <summary>
+/// Builds and runs the public site: Razor Pages for people, minimal APIs under <c>/api</c> for machines, both over
+/// <see cref="PublishedData"/> (the lake's organisation table and the published results, nothing else).
+/// Settings: <c>CareForAll:Lake</c>, <c>CareForAll:Results</c> (folders) and <c>CareForAll:ApiRequestsPerMinute</c>.
+/// </summary>
+public static class WebSite
+{
+    public const string LakeSetting = "CareForAll:Lake";
+    public const string ResultsSetting = "CareForAll:Results";
+    public const string RateSetting = "CareForAll:ApiRequestsPerMinute";
+
+    /// <summary>The address the site listens on when none is given.</summary>
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    /// <summary>Serves the site for <paramref name="lake"/> and <paramref name="results"/> at <paramref name="urls"/> until cancelled.</summary>
+    public static async Task RunAsync(string lake, string results, string urls, CancellationToken cancellationToken, int? apiRequestsPerMinute = null)
+    {
+        var args = new List<string> { $"--{LakeSetting}={lake}", $"--{ResultsSetting}={results}", $"--urls={urls}" };
+        if (apiRequestsPerMinute is int rate)
+        {
+            args.Add($"--{RateSetting}={rate}");
+        }
+
+        await using var app = Build([.. args]);
+        await app.RunAsync(cancellationToken);
+    }
+
+    /// <summary>Builds the site from command-line style arguments (<c>--CareForAll:Lake=DIR</c> …).</summary>
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(WebSite).Assembly.GetName().Name,
+        });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        var configuration = builder.Configuration;
+        builder.Services.AddSingleton(_ => PublishedData.Load(
+            configuration[LakeSetting] ?? throw new InvalidOperationException($"Set {LakeSetting} to the lake folder."),
+            configuration[ResultsSetting] ?? throw new InvalidOperationException($"Set {ResultsSetting} to the results folder.")));
+        builder.Services.AddRazorPages().AddApplicationPart(typeof(WebSite).Assembly);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "CareForAll open data API";
+            document.Info.Description = "Published indicators of the quality of NHS care: organisations, measure definitions and results " +
+                "(small numbers suppressed), as JSON, CSV and FHIR R4. Results are paged: page_size is at most " + Paging.MaxPageSize + ".";
+            return Task.CompletedTask;
+        }));
+        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
+        builder.Services.AddApiRateLimits(configuration.GetValue(RateSetting, ApiRateLimits.DefaultRequestsPerMinute));
+        builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        // The published data do not change while the site runs, so a page or API response can be reused for
+        // any request with the same path and query. The cache key sorts repeated query values, so /compare (whose
+        // column order follows ?codes=) is not cached.
+        builder.Services.AddOutputCache(options => options.AddBasePolicy(policy => policy
+            .With(c => !c.HttpContext.Request.Path.StartsWithSegments("/compare"))
+            .Expire(TimeSpan.FromMinutes(10))));
+
+        var app = builder.Build();
+        _ = app.Services.GetRequiredService<PublishedData>();
+        app.UseExceptionHandler("/error");
+        app.UseHsts();
+        app.UseSecurityHeaders();
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), site => site.UseStatusCodePagesWithReExecute("/not-found"));
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new ManifestEmbeddedFileProvider(typeof(WebSite).Assembly, "Assets"),
+            RequestPath = "/assets",
+            OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=86400",
+        });
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseConditionalGet("/api");
+        app.UseOutputCache();
+        app.MapOpenApi("/api/openapi.json");
+        app.MapOrganisationsApi();
+        app.MapMeasuresApi();
+        app.MapResultsApi();
+        app.MapFhirApi();
+        app.MapRazorPages();
+        return app;
+    }
+}
