@@ -25,9 +25,15 @@ public static partial class Commands
             Description = "Folder for the demo's lake, results and store.",
             DefaultValueFactory = _ => "demo",
         };
-        var command = new Command("demo", $"Generate a small England (scale {DemoScale.ToString(CultureInfo.InvariantCulture)}) if missing, summarise it, compute every measure and prepare the store.")
+        var urls = new Option<string>("--urls")
         {
-            folder,
+            Description = "Where the site listens at the end.",
+            DefaultValueFactory = _ => "http://127.0.0.1:5080",
+        };
+        var noServe = new Option<bool>("--no-serve") { Description = "Stop after preparing the demo instead of serving the site." };
+        var command = new Command("demo", $"Generate a small England (scale {DemoScale.ToString(CultureInfo.InvariantCulture)}) if missing, summarise it, compute every measure, prepare the store and serve the public site.")
+        {
+            folder, urls, noServe,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -63,6 +69,13 @@ public static partial class Commands
             }
 
             await output.WriteLineAsync($"Operational store ready with the demo users (README.md, \"Demo users\"): {Path.Combine(dir, "store.db")}.");
+            if (!parse.GetValue(noServe))
+            {
+                var address = parse.GetValue(urls)!;
+                await output.WriteLineAsync($"The public site is at {address} (Ctrl+C to stop).");
+                await CareForAll.Web.WebSite.RunAsync(lake, results, address, cancellationToken);
+            }
+
             return Ok;
         });
         return command;
