@@ -32,6 +32,7 @@ public sealed class HealthCheckInviter(StoreContext store, TimeProvider time)
         var people = HealthCheckLake.People(lake, practiceCode, first);
         var eligible = people.Where(p => HealthCheckEligibility.Decide(p, first).IsEligible).ToList();
         var invited = earlier.Where(i => i.BatchMonth < first).Select(i => i.PatientId).ToHashSet();
+        var invitedCount = invited.Count;
         var waiting = eligible.Where(p => !invited.Contains(p.PatientId)).ToList();
         var sent = earlier.Where(i => i.BatchMonth == first).OrderBy(i => i.Priority).ToList();
         if (sent.Count > 0)
@@ -46,7 +47,7 @@ public sealed class HealthCheckInviter(StoreContext store, TimeProvider time)
         });
         var now = time.GetUtcNow();
         var text = InvitationLetter.Compose(channel, practiceCode, first);
-        var batch = InvitationSchedule.Batch(candidates, monthIndex)
+        var batch = InvitationSchedule.Batch(candidates, invitedCount, monthIndex)
             .Select((c, i) => new HealthCheckInvitation
             {
                 PatientId = c.PatientId,
