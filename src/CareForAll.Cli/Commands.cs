@@ -25,6 +25,7 @@ public static partial class Commands
         root.Subcommands.Add(Qrisk3Command());
         root.Subcommands.Add(Eq5d());
         root.Subcommands.Add(Db());
+        root.Subcommands.Add(HealthCheck());
         return root;
     }
 
