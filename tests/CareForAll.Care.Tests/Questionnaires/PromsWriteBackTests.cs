@@ -23,8 +23,12 @@ public sealed class PromsWriteBackTests : IDisposable
 
     private static Dictionary<string, string?> Eq5d(string profile, int vas) => new()
     {
-        ["mobility"] = profile[..1], ["self-care"] = profile[1..2], ["usual-activities"] = profile[2..3],
-        ["pain-discomfort"] = profile[3..4], ["anxiety-depression"] = profile[4..], ["vas"] = vas.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["mobility"] = profile[..1],
+        ["self-care"] = profile[1..2],
+        ["usual-activities"] = profile[2..3],
+        ["pain-discomfort"] = profile[3..4],
+        ["anxiety-depression"] = profile[4..],
+        ["vas"] = vas.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
     private static Dictionary<string, string?> OxfordHip(int each) =>
