@@ -26,6 +26,7 @@ public static partial class Commands
         root.Subcommands.Add(Eq5d());
         root.Subcommands.Add(Db());
         root.Subcommands.Add(Serve());
+        root.Subcommands.Add(HealthCheck());
         return root;
     }
 

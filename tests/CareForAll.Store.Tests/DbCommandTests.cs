@@ -21,7 +21,7 @@ public sealed class DbCommandTests : IDisposable
         var (reseeded, reseededOutput, _) = await Run("db", "migrate", "--connection", connection, "--seed-demo");
 
         Assert.Equal((0, 0, 0), (created, again, reseeded));
-        Assert.Matches(@"^Sqlite: applied 2 migration\(s\): \d{14}_Initial, \d{14}_AppendOnlyAuditLog\.$", createdOutput.Trim());
+        Assert.Matches(@"^Sqlite: applied 3 migration\(s\): \d{14}_Initial, \d{14}_AppendOnlyAuditLog, \d{14}_HealthChecksAndQuestionnaires\.$", createdOutput.Trim());
         Assert.Equal(["Sqlite: the store is up to date.", "Demo users: 7 created, 0 already there."], Lines(againOutput));
         Assert.Equal("Demo users: 0 created, 7 already there.", Lines(reseededOutput)[1]);
         await using var db = StoreDatabase.CreateContext(connection);

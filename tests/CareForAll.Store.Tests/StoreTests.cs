@@ -14,7 +14,7 @@ namespace CareForAll.Store.Tests;
 /// </summary>
 public abstract partial class StoreTests(IStoreBackend backend) : IDisposable
 {
-    private static readonly string[] Migrations = ["Initial", "AppendOnlyAuditLog"];
+    private static readonly string[] Migrations = ["Initial", "AppendOnlyAuditLog", "HealthChecksAndQuestionnaires"];
 
     public void Dispose()
     {
