@@ -43,7 +43,7 @@ prescriptions AS (
 )
 SELECT
   p.patient_id, p.practice_code, p.commissioner_code, p.sex, y.year_end,
-  CAST(floor((y.year_end - p.birth_date) / 365.25) AS INTEGER) AS age,
+  CAST(date_part('year', age(CAST(y.year_end AS TIMESTAMP), CAST(p.birth_date AS TIMESTAMP))) AS INTEGER) AS age,
   coalesce(r.diabetes <= y.year_end, FALSE) AS diabetes,
   coalesce(r.hypertension <= y.year_end, FALSE) AS hypertension,
   coalesce(r.chd <= y.year_end, FALSE) AS chd,

@@ -3,7 +3,7 @@ namespace CareForAll.Measures.Tests.Spec;
 /// <summary>
 /// The practice measures over the patient_year dataset, at the year-end 31 March 2009. Boundaries used throughout:
 /// a reading counts when taken after 31 December 2007 (15 months), a prescription when after 31 March 2008
-/// (12 months); ages are floor(days / 365.25), so someone born 31 March 1991 is 18 and born 1 April 1991 is 17.
+/// (12 months); ages are whole years on the calendar, so someone born 31 March 1991 is 18 and born 1 April 1991 is 17.
 /// </summary>
 public sealed class PracticeRegisterSpecs : MeasureSpec
 {
@@ -49,6 +49,21 @@ public sealed class PracticeRegisterSpecs : MeasureSpec
 
         Assert.Equal((2.0, 6.0), (p1.Numerator, p1.Denominator));
         Assert.Equal(100.0 / 3, p1.Value!.Value, 9);
+    }
+
+    [Theory]
+    [InlineData("1944-03-31", 1.0)]
+    [InlineData("1944-04-01", null)]
+    public void AfAnticoagulated_BirthdayOnTheYearEnd_CountsTheNewAge(string born, double? denominator)
+    {
+        // A woman with AF born 31 March 1944 turns 65 on the year end itself: female + 65-74 scores 2, so she is
+        // counted. Born a day later she is 64 (score 1) and the practice has nobody to count.
+        Person(1, born, sex: "F");
+        Register(1, "af");
+
+        var run = Run("af-anticoagulated");
+
+        Assert.Equal(denominator, run.Results.SingleOrDefault(r => r.UnitCode == "P1")?.Denominator);
     }
 
     [Fact]
