@@ -17,7 +17,7 @@ internal static class RowRules
     public static readonly DateOnly EarliestDate = new(1890, 1, 1);
 
     private static readonly HashSet<string> OdsColumns =
-        ["code", "parent_code", "provider_code", "site_code", "practice_code", "commissioner_code", "area_code"];
+        ["parent_code", "provider_code", "site_code", "practice_code", "commissioner_code", "area_code"];
 
     private static readonly Dictionary<string, (string Earlier, string Later)> DateOrder = new()
     {
@@ -121,7 +121,7 @@ internal static class RowRules
             return text;
         }
 
-        if (OdsColumns.Contains(column))
+        if (OdsColumns.Contains(column) || (table == LakeSchema.Organisation && column == "code"))
         {
             var ods = OdsCodePattern.Parse(text);
             reason = ods.ErrorMessage;
