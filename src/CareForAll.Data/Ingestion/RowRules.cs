@@ -39,6 +39,11 @@ internal static class RowRules
     /// <summary>Checks and normalises <paramref name="row"/>; the first problem as (field, reason), or null when it passes.</summary>
     public static (string Field, string Reason)? Check(LakeTable table, object?[] row, IReferenceLookup references, DateOnly latestDate)
     {
+        if (CheckOrder(table, row) is { } order)
+        {
+            return order;
+        }
+
         for (var i = 0; i < row.Length; i++)
         {
             var column = table.Columns[i];
@@ -60,7 +65,7 @@ internal static class RowRules
             }
         }
 
-        return CheckOrder(table, row) ?? CheckReferences(table, row, references);
+        return CheckReferences(table, row, references);
     }
 
     private static string? CheckValue(LakeTable table, LakeColumn column, ref object? value, DateOnly latestDate)

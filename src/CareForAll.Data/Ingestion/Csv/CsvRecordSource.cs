@@ -169,7 +169,7 @@ internal sealed class CsvRecordSource
         }
 
         var los = table.IndexOf("los_days");
-        if (row[los] is null && row[table.IndexOf("admission_date")] is DateOnly admitted && row[table.IndexOf("discharge_date")] is DateOnly discharged)
+        if (row[los] is null && row[table.IndexOf("admission_date")] is DateOnly admitted && row[table.IndexOf("discharge_date")] is DateOnly discharged && discharged >= admitted)
         {
             row[los] = discharged.DayNumber - admitted.DayNumber;
         }

@@ -83,9 +83,11 @@ internal sealed class FhirRecordSource(string path)
 
             reason = issues.FirstOrDefault()?.Message ?? "not a FHIR resource";
         }
-        catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException or ArgumentException or DeserializationFailedException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            reason = ex.Message;
+            // Firely 6.8 throws IndexOutOfRangeException on some malformed property names (found by FuzzTests), so every
+            // parser failure is a refusal of this line, not of the run.
+            reason = $"{ex.GetType().Name}: {ex.Message}";
         }
 
         return null;
