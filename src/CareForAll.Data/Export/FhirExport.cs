@@ -24,15 +24,15 @@ public static class FhirExport
         LakeSchema.Observation, LakeSchema.Medication, LakeSchema.PromsResponse,
     ];
 
-    /// <summary>Exports <paramref name="lakeDir"/> to <paramref name="outDir"/>; returns resources or rows per table.</summary>
-    public static IReadOnlyDictionary<string, long> Write(string lakeDir, string outDir)
+    /// <summary>Exports <paramref name="lakeDir"/> (or only the named tables) to <paramref name="outDir"/>; returns resources or rows per table.</summary>
+    public static IReadOnlyDictionary<string, long> Write(string lakeDir, string outDir, IReadOnlyCollection<string>? only = null)
     {
         Directory.CreateDirectory(outDir);
         var counts = new Dictionary<string, long>();
         using (var lake = Lake.Open(lakeDir))
         {
             var serializer = new BaseFhirJsonSerializer(ModelInfo.ModelInspector);
-            foreach (var table in FhirTables.Where(t => Lake.Tables(lakeDir).Contains(t.Name)))
+            foreach (var table in FhirTables.Where(t => Lake.Tables(lakeDir).Contains(t.Name) && (only is null || only.Contains(t.Name))))
             {
                 using var command = lake.CreateCommand();
                 command.CommandText = $"SELECT * FROM \"{table.Name}\"";
@@ -59,7 +59,7 @@ public static class FhirExport
             }
         }
 
-        var others = LakeSchema.Tables.Where(t => !FhirTables.Contains(t) && t != LakeSchema.AeMonthly && t != LakeSchema.Quarantine);
+        var others = LakeSchema.Tables.Where(t => !FhirTables.Contains(t) && t != LakeSchema.AeMonthly && t != LakeSchema.Quarantine && (only is null || only.Contains(t.Name)));
         foreach (var (name, rows) in CsvExport.Write(lakeDir, outDir, others, MappedPatientId))
         {
             counts[name] = rows;

@@ -31,9 +31,17 @@ internal static class RowRules
 
     private static readonly Dictionary<string, (double Min, double Max)> Ranges = new()
     {
-        ["age"] = (0, 130), ["age_on_admission"] = (0, 130), ["imd_decile"] = (1, 10), ["eq5d_vas"] = (0, 100),
-        ["oxford_score"] = (0, 48), ["answer"] = (1, 6), ["department_type"] = (1, 3), ["los_days"] = (0, 36500),
-        ["eq5d_index"] = (-1, 1), ["latitude"] = (-90, 90), ["longitude"] = (-180, 180),
+        ["age"] = (0, 130),
+        ["age_on_admission"] = (0, 130),
+        ["imd_decile"] = (1, 10),
+        ["eq5d_vas"] = (0, 100),
+        ["oxford_score"] = (0, 48),
+        ["answer"] = (1, 6),
+        ["department_type"] = (1, 3),
+        ["los_days"] = (0, 36500),
+        ["eq5d_index"] = (-1, 1),
+        ["latitude"] = (-90, 90),
+        ["longitude"] = (-180, 180),
     };
 
     /// <summary>Checks and normalises <paramref name="row"/>; the first problem as (field, reason), or null when it passes.</summary>

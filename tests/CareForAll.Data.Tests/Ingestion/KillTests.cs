@@ -23,7 +23,8 @@ public sealed class KillTests(GeneratedLakes lakes) : IDisposable
         var cli = Path.Combine(AppContext.BaseDirectory, "careforall.dll");
         using (var process = Process.Start(new ProcessStartInfo("dotnet", ["exec", cli, "ingest", "--lake", folder.LakeDir, csv])
         {
-            RedirectStandardOutput = true, RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
         })!)
         {
             var clock = Stopwatch.StartNew();

@@ -39,15 +39,27 @@ public static class FhirSystems
     /// <summary>Observation kinds by LOINC code (read; the exporter writes SNOMED CT and, where one exists, LOINC).</summary>
     public static IReadOnlyDictionary<string, string> ObservationKindByLoinc { get; } = new Dictionary<string, string>
     {
-        ["8480-6"] = "systolic_bp", ["8462-4"] = "diastolic_bp", ["59261-8"] = "hba1c", ["2093-3"] = "total_cholesterol",
-        ["2085-9"] = "hdl_cholesterol", ["39156-5"] = "bmi", ["72166-2"] = "smoking_status", ["11287-0"] = "alcohol_units",
+        ["8480-6"] = "systolic_bp",
+        ["8462-4"] = "diastolic_bp",
+        ["59261-8"] = "hba1c",
+        ["2093-3"] = "total_cholesterol",
+        ["2085-9"] = "hdl_cholesterol",
+        ["39156-5"] = "bmi",
+        ["72166-2"] = "smoking_status",
+        ["11287-0"] = "alcohol_units",
     };
 
     /// <summary>Observation kinds by the SNOMED CT concept the generator writes.</summary>
     public static IReadOnlyDictionary<string, string> ObservationKindBySnomed { get; } = new Dictionary<string, string>
     {
-        ["72313002"] = "systolic_bp", ["271650006"] = "diastolic_bp", ["999791000000106"] = "hba1c", ["77068002"] = "total_cholesterol",
-        ["17888004"] = "hdl_cholesterol", ["60621009"] = "bmi", ["229819007"] = "smoking_status", ["160573003"] = "alcohol_units",
+        ["72313002"] = "systolic_bp",
+        ["271650006"] = "diastolic_bp",
+        ["999791000000106"] = "hba1c",
+        ["77068002"] = "total_cholesterol",
+        ["17888004"] = "hdl_cholesterol",
+        ["60621009"] = "bmi",
+        ["229819007"] = "smoking_status",
+        ["160573003"] = "alcohol_units",
         ["718087004"] = "cvd_risk",
     };
 }
