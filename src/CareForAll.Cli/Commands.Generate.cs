@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using CareForAll.Data.Export;
 using CareForAll.Data.Synthetic;
 using Spectre.Console;
 
@@ -25,9 +26,15 @@ public static partial class Commands
             Description = "Lake folder to write (one sub-folder of Parquet files per table).",
             Required = true,
         };
+        var format = new Option<string>("--format")
+        {
+            Description = "parquet (a lake), csv (lake-layout CSV per table) or fhir (FHIR R4 NDJSON, CSV for tables without a resource).",
+            DefaultValueFactory = _ => "parquet",
+        };
+        format.AcceptOnlyFromAmong("parquet", "csv", "fhir");
         var command = new Command("generate", "Generate a synthetic England lake (Parquet) with planted quality problems.")
         {
-            scale, seed, output,
+            scale, seed, output, format,
         };
         command.SetAction(parse =>
         {
@@ -41,7 +48,25 @@ public static partial class Commands
             var options = new GenerationOptions(parse.GetValue(scale), parse.GetValue(seed));
             var dir = parse.GetValue(output)!;
             var clock = Stopwatch.StartNew();
-            var rows = GenerateWithProgress(dir, options, error);
+            var chosen = parse.GetValue(format)!;
+            var lakeDir = chosen == "parquet" ? dir : Path.Combine(Path.GetTempPath(), "careforall-generate-" + Guid.NewGuid().ToString("N"));
+            var rows = GenerateWithProgress(lakeDir, options, error);
+            if (chosen != "parquet")
+            {
+                try
+                {
+                    rows = chosen == "csv" ? CsvExport.Write(lakeDir, dir) : FhirExport.Write(lakeDir, dir);
+                    foreach (var file in new[] { "truth.json", "manifest.json" })
+                    {
+                        File.Copy(Path.Combine(lakeDir, file), Path.Combine(dir, file), overwrite: true);
+                    }
+                }
+                finally
+                {
+                    Directory.Delete(lakeDir, recursive: true);
+                }
+            }
+
             var summary = string.Join(", ", rows.Select(r => $"{r.Key} {r.Value.ToString("N0", CultureInfo.InvariantCulture)}"));
             parse.InvocationConfiguration.Output.WriteLine(
                 $"generated {dir} in {clock.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s: {summary}");

@@ -17,6 +17,7 @@ public static partial class Commands
     {
         var root = new RootCommand("CareForAll: measure, publish and improve the quality of health care.");
         root.Subcommands.Add(Generate());
+        root.Subcommands.Add(Ingest());
         root.Subcommands.Add(Demo());
         root.Subcommands.Add(Stats());
         root.Subcommands.Add(Measures());

@@ -31,6 +31,11 @@ internal sealed class HandBuiltLake : IDisposable
         CREATE TABLE referral (pathway_id BIGINT, patient_id BIGINT, provider_code VARCHAR, commissioner_code VARCHAR, specialty VARCHAR,
           referral_date DATE, clock_stop_date DATE, admitted BOOLEAN);
         CREATE TABLE population (area_code VARCHAR, area_kind VARCHAR, year INTEGER, sex VARCHAR, age_band VARCHAR, count BIGINT);
+        CREATE TABLE ae_monthly (provider_code VARCHAR, month DATE, region VARCHAR, name VARCHAR, att_type1 BIGINT, att_type2 BIGINT,
+          att_other BIGINT, att_booked_type1 BIGINT, att_booked_type2 BIGINT, att_booked_other BIGINT, over4h_type1 BIGINT,
+          over4h_type2 BIGINT, over4h_other BIGINT, over4h_booked_type1 BIGINT, over4h_booked_type2 BIGINT, over4h_booked_other BIGINT,
+          dta_wait_4_12h BIGINT, dta_wait_12h_plus BIGINT, emerg_adm_via_ae_type1 BIGINT, emerg_adm_via_ae_type2 BIGINT,
+          emerg_adm_via_ae_other BIGINT, other_emerg_adm BIGINT);
         """;
 
     public HandBuiltLake()

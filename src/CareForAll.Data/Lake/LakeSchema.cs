@@ -99,11 +99,34 @@ public static class LakeSchema
         new("age_band", Varchar), new("count", BigInt),
     ]);
 
+    /// <summary>
+    /// Monthly A&amp;E attendances and four-hour breaches by provider, as NHS England publishes them (one row per
+    /// provider and month; counts by department type, booked appointments apart).
+    /// </summary>
+    public static LakeTable AeMonthly { get; } = new("ae_monthly",
+    [
+        new("provider_code", Varchar), new("month", Date), new("region", Varchar, true), new("name", Varchar, true),
+        new("att_type1", BigInt), new("att_type2", BigInt), new("att_other", BigInt),
+        new("att_booked_type1", BigInt), new("att_booked_type2", BigInt), new("att_booked_other", BigInt),
+        new("over4h_type1", BigInt), new("over4h_type2", BigInt), new("over4h_other", BigInt),
+        new("over4h_booked_type1", BigInt), new("over4h_booked_type2", BigInt), new("over4h_booked_other", BigInt),
+        new("dta_wait_4_12h", BigInt), new("dta_wait_12h_plus", BigInt),
+        new("emerg_adm_via_ae_type1", BigInt), new("emerg_adm_via_ae_type2", BigInt), new("emerg_adm_via_ae_other", BigInt),
+        new("other_emerg_adm", BigInt),
+    ]);
+
+    /// <summary>Records that ingestion refused: where they came from, why, and their text.</summary>
+    public static LakeTable Quarantine { get; } = new("quarantine",
+    [
+        new("source_file", Varchar), new("source_sha256", Varchar), new("line", BigInt), new("table_name", Varchar),
+        new("field", Varchar), new("reason", Varchar), new("raw", Varchar),
+    ]);
+
     /// <summary>Every table, in the order the generator writes them.</summary>
     public static IReadOnlyList<LakeTable> Tables { get; } =
     [
         Organisation, Patient, GpRegistration, Condition, Observation, Medication, Spell, AeAttendance,
-        PromsResponse, ExperienceResponse, SafetyEvent, BedDays, Referral, Population,
+        PromsResponse, ExperienceResponse, SafetyEvent, BedDays, Referral, Population, AeMonthly, Quarantine,
     ];
 
     /// <summary>The table with this name; throws when there is none.</summary>

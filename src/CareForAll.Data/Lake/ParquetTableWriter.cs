@@ -24,13 +24,14 @@ public sealed class ParquetTableWriter : IDisposable
     private Exception? _failure;
     private bool _completed;
 
-    public ParquetTableWriter(string lakeDir, LakeTable table, int rowGroupSize = DefaultRowGroupSize)
+    /// <summary>A writer on <c>lakeDir/table/fileName</c>; ingestion gives a temporary name and renames the file when its run commits.</summary>
+    public ParquetTableWriter(string lakeDir, LakeTable table, int rowGroupSize = DefaultRowGroupSize, string fileName = "part-00000.parquet")
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(rowGroupSize, 1);
         Table = table;
         var folder = Path.Combine(lakeDir, table.Name);
         Directory.CreateDirectory(folder);
-        _path = Path.Combine(folder, "part-00000.parquet");
+        _path = Path.Combine(folder, fileName);
         _chunk = new ColumnChunk(table, rowGroupSize);
         _free.Add(new ColumnChunk(table, rowGroupSize));
         _thread = new Thread(WriteChunks) { Name = "parquet " + table.Name, IsBackground = true };
@@ -52,6 +53,8 @@ public sealed class ParquetTableWriter : IDisposable
 
     public void Add(sbyte value) => Put<sbyte>(value);
 
+    public void Add(sbyte? value) => Put(value);
+
     public void Add(double value) => Put<double>(value);
 
     public void Add(double? value) => Put(value);
@@ -65,6 +68,8 @@ public sealed class ParquetTableWriter : IDisposable
     public void Add(DateOnly? value) => Put(value);
 
     public void Add(DateTime value) => Put<DateTime>(value);
+
+    public void Add(DateTime? value) => Put(value);
 
     public void Add(string? value)
     {

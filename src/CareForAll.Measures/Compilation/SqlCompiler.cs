@@ -44,9 +44,10 @@ public static class SqlCompiler
                 sql.AppendLine("FROM rows GROUP BY unit_code, fy ORDER BY unit_code, fy");
                 break;
             case MeasureMethod.Rate:
-                sql.AppendLine(RowsCte("rows", p, unit, measure, financialYear)).AppendLine(",");
+                // Events are counted rows, or the sum of population.sum when the rows are already counts (aggregate returns).
+                sql.AppendLine(RowsCte("rows", p, unit, measure, financialYear, $"({p.Sum ?? "1"}) AS events")).AppendLine(",");
                 sql.AppendLine(RowsCte("denominator_rows", measure.Denominator!, unit, measure, financialYear, $"({measure.Denominator!.Sum}) AS amount"));
-                sql.AppendLine(", events AS (SELECT unit_code, fy, CAST(COUNT(*) AS DOUBLE) AS numerator FROM rows GROUP BY unit_code, fy)");
+                sql.AppendLine(", events AS (SELECT unit_code, fy, CAST(SUM(events) AS DOUBLE) AS numerator FROM rows GROUP BY unit_code, fy)");
                 sql.AppendLine(", totals AS (SELECT unit_code, fy, CAST(SUM(amount) AS DOUBLE) AS denominator FROM denominator_rows GROUP BY unit_code, fy)");
                 sql.AppendLine("SELECT t.unit_code, t.fy, COALESCE(e.numerator, 0.0) AS numerator, t.denominator");
                 sql.AppendLine("FROM totals t LEFT JOIN events e ON e.unit_code = t.unit_code AND e.fy = t.fy");

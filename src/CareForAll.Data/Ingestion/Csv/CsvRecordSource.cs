@@ -1,0 +1,223 @@
+using System.Globalization;
+using System.Text;
+using CareForAll.Core.Text;
+
+namespace CareForAll.Data.Ingestion.Csv;
+
+/// <summary>
+/// Reads a CSV extract whose layout is recognised from its header (<see cref="CsvLayouts"/>), or an ODS standard
+/// headerless file named <c>etr*</c> (trusts), <c>epraccur*</c> (GP practices) or <c>eccg*</c> (commissioners).
+/// Yields one <see cref="SourceRecord"/> per line after the header: typed values in lake column order, or a refusal.
+/// </summary>
+internal sealed class CsvRecordSource
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+    private readonly string _path;
+    private readonly CsvLayout _layout;
+    private readonly int[] _positions;
+    private readonly int _nhsNumberColumn;
+    private readonly int _needed;
+    private readonly string? _odsKind;
+
+    private CsvRecordSource(string path, CsvLayout layout, int[] positions, int nhsNumberColumn, string? odsKind)
+    {
+        _path = path;
+        _layout = layout;
+        _positions = positions;
+        _nhsNumberColumn = nhsNumberColumn;
+        _needed = Math.Max(positions.Max(), nhsNumberColumn) + 1;
+        _odsKind = odsKind;
+    }
+
+    public LakeTable Table => _layout.Table;
+
+    /// <summary>Opens <paramref name="path"/> and recognises its layout; null with a reason when it has none.</summary>
+    public static CsvRecordSource? Open(string path, out string? reason)
+    {
+        reason = null;
+        using var reader = new StreamReader(path, Utf8, detectEncodingFromByteOrderMarks: true);
+        var first = reader.ReadLine();
+        var fields = new List<string>();
+        if (first is null || !CsvLine.TrySplit(first, fields))
+        {
+            reason = first is null ? "the file is empty" : "the first line is not CSV";
+            return null;
+        }
+
+        if (OdsKind(path) is { } kind && fields.Count >= 12 && OdsCodePattern.Parse(fields[0]).Success)
+        {
+            // ODS standard format: no header; 1 code, 2 name, 3 national grouping, 10 postcode, 11 open, 12 close, 15 commissioner.
+            var parent = kind == "gp_practice" ? 14 : 2;
+            int[] positions = [0, 1, -1, parent, 9, -1, -1, 10, 11, -1];
+            return new CsvRecordSource(path, new CsvLayout("ODS standard " + kind, LakeSchema.Organisation, new Dictionary<string, string[]>(),
+                new HashSet<string> { "kind" }), positions, -1, kind);
+        }
+
+        var recognised = CsvLayouts.Recognise(fields);
+        if (recognised is not { } found)
+        {
+            reason = $"the header ({FieldText.Shorten(first)}) matches no known layout (docs/ingest.md)";
+            return null;
+        }
+
+        return new CsvRecordSource(path, found.Layout, found.Positions, found.NhsNumberColumn, null);
+    }
+
+    /// <summary>Every record after the header (every line for a headerless ODS file); <paramref name="bytesRead"/> tracks progress.</summary>
+    public IEnumerable<SourceRecord> Read(Action<long> bytesRead)
+    {
+        using var stream = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        using var reader = new StreamReader(stream, Utf8, detectEncodingFromByteOrderMarks: true, 1 << 16);
+        long line = 0;
+        if (_odsKind is null)
+        {
+            reader.ReadLine();
+            line++;
+        }
+
+        var fields = new List<string>();
+        string? text;
+        var lastReport = 0L;
+        while ((text = reader.ReadLine()) is not null)
+        {
+            line++;
+            if (stream.Position - lastReport > 1 << 20)
+            {
+                bytesRead(stream.Position - lastReport);
+                lastReport = stream.Position;
+            }
+
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            yield return ReadLine(line, text, fields);
+        }
+
+        bytesRead(stream.Position - lastReport);
+    }
+
+    private SourceRecord ReadLine(long line, string text, List<string> fields)
+    {
+        var table = _layout.Table;
+        if (!CsvLine.TrySplit(text, fields))
+        {
+            return SourceRecord.Refused(line, table, "(line)", "a quote is not closed, or text follows a closing quote", text);
+        }
+
+        if (fields.Count < _needed)
+        {
+            return SourceRecord.Refused(line, table, "(line)", $"{fields.Count} fields, the layout needs {_needed}", text);
+        }
+
+        var row = new object?[table.Columns.Count];
+        for (var i = 0; i < row.Length; i++)
+        {
+            if (_positions[i] < 0)
+            {
+                continue;
+            }
+
+            var column = table.Columns[i];
+            var field = Standardise(table, column.Name, fields[_positions[i]]);
+            if (!FieldText.TryParse(field, column.Type, out row[i], out var reason))
+            {
+                return SourceRecord.Refused(line, table, column.Name, reason!, text);
+            }
+        }
+
+        if (_nhsNumberColumn >= 0 && row[table.Columns.ToList().FindIndex(c => c.Name == "patient_id")] is null)
+        {
+            var nhs = NhsNumberPattern.Parse(fields[_nhsNumberColumn]);
+            if (!nhs.Success)
+            {
+                return SourceRecord.Refused(line, table, "nhs_number", nhs.ErrorMessage, text);
+            }
+
+            row[table.IndexOf("patient_id")] = PatientKey.FromNhsNumber(nhs.Value);
+        }
+
+        if (_odsKind is not null)
+        {
+            row[table.IndexOf("kind")] = _odsKind;
+        }
+
+        Derive(table, row);
+        return SourceRecord.Accepted(line, table, row, text);
+    }
+
+    /// <summary>Fills columns a layout may leave out: the admission type from the method, the stay from the dates, empty code lists.</summary>
+    private static void Derive(LakeTable table, object?[] row)
+    {
+        if (table != LakeSchema.Spell)
+        {
+            return;
+        }
+
+        var type = table.IndexOf("admission_type");
+        if (row[type] is null && row[table.IndexOf("admission_method")] is string method)
+        {
+            row[type] = method switch
+            {
+                "11" or "12" or "13" => "elective",
+                "21" or "22" or "23" or "24" or "25" or "28" or "2A" or "2B" or "2C" or "2D" => "emergency",
+                "31" or "32" => "maternity",
+                "81" or "82" or "83" => "transfer",
+                _ => null,
+            };
+        }
+
+        var los = table.IndexOf("los_days");
+        if (row[los] is null && row[table.IndexOf("admission_date")] is DateOnly admitted && row[table.IndexOf("discharge_date")] is DateOnly discharged && discharged >= admitted)
+        {
+            row[los] = discharged.DayNumber - admitted.DayNumber;
+        }
+
+        foreach (var list in new[] { "secondary_diagnoses", "procedures" })
+        {
+            row[table.IndexOf(list)] ??= "";
+        }
+    }
+
+    /// <summary>Source codings turned into the lake's: HES sex 1/2, patient class 1/2, department type 01–03, sitrep periods, ODS dates.</summary>
+    private static string Standardise(LakeTable table, string column, string text)
+    {
+        var trimmed = text.Trim();
+        return (table.Name, column) switch
+        {
+            (_, "sex") => trimmed switch
+            {
+                "1" or "m" or "Male" or "male" => "M",
+                "2" or "f" or "Female" or "female" => "F",
+                _ => trimmed,
+            },
+            ("spell", "patient_class") => trimmed switch { "1" => "ordinary", "2" => "day_case", _ => trimmed },
+            ("ae_attendance", "department_type") => trimmed.TrimStart('0'),
+            ("ae_monthly", "month") => SitrepMonth(trimmed),
+            _ => trimmed,
+        };
+    }
+
+    /// <summary><c>MSitAE-APRIL-2025</c> → <c>2025-04-01</c>; other text unchanged.</summary>
+    private static string SitrepMonth(string text)
+    {
+        var parts = text.Split('-');
+        if (parts.Length == 3 && parts[0].StartsWith("MSit", StringComparison.OrdinalIgnoreCase)
+            && DateTime.TryParseExact(parts[1] + " " + parts[2], "MMMM yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
+        {
+            return month.ToString("yyyy-MM-01", CultureInfo.InvariantCulture);
+        }
+
+        return text;
+    }
+
+    private static string? OdsKind(string path)
+    {
+        var name = Path.GetFileName(path).ToLowerInvariant();
+        return name.StartsWith("etr", StringComparison.Ordinal) ? "trust"
+            : name.StartsWith("epraccur", StringComparison.Ordinal) ? "gp_practice"
+            : name.StartsWith("eccg", StringComparison.Ordinal) ? "commissioner"
+            : null;
+    }
+}

@@ -1,0 +1,111 @@
+using System.Text;
+using System.Text.Json;
+using Hl7.Fhir.Model;
+using Hl7.Fhir.Serialization;
+
+namespace CareForAll.Data.Ingestion.Fhir;
+
+/// <summary>
+/// Reads FHIR R4 bulk data NDJSON (one resource a line, as <c>$export</c> writes it) with the Firely SDK and maps each
+/// resource to a lake row through <see cref="FhirToLake"/>. A line that is not JSON, not a FHIR resource, or a
+/// resource that fails Firely's checks is refused with the parser's message.
+/// </summary>
+internal sealed class FhirRecordSource(string path)
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    /// <summary>The table of the first resource in the file (used to load referenced tables first); null when unknown.</summary>
+    public LakeTable? FirstTable
+    {
+        get
+        {
+            using var reader = new StreamReader(path, Utf8, detectEncodingFromByteOrderMarks: true);
+            var first = reader.ReadLine();
+            if (first is null)
+            {
+                return null;
+            }
+
+            try
+            {
+                using var json = JsonDocument.Parse(first);
+                return json.RootElement.TryGetProperty("resourceType", out var type) && type.GetString() is { } name
+                    ? FhirToLake.TableFor(name, json.RootElement.TryGetProperty("class", out var c) && c.TryGetProperty("code", out var code) ? code.GetString() : null)
+                    : null;
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+        }
+    }
+
+    /// <summary>Every non-empty line of the file as a record.</summary>
+    public IEnumerable<SourceRecord> Read(Action<long> bytesRead)
+    {
+        var deserializer = new FhirJsonDeserializer(new DeserializerSettings());
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        using var reader = new StreamReader(stream, Utf8, detectEncodingFromByteOrderMarks: true, 1 << 16);
+        long line = 0;
+        var lastReport = 0L;
+        string? text;
+        while ((text = reader.ReadLine()) is not null)
+        {
+            line++;
+            if (stream.Position - lastReport > 1 << 20)
+            {
+                bytesRead(stream.Position - lastReport);
+                lastReport = stream.Position;
+            }
+
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            yield return ReadLine(deserializer, line, text);
+        }
+
+        bytesRead(stream.Position - lastReport);
+    }
+
+    /// <summary>Parses one resource with Firely; null and the reason when it is not a valid R4 resource.</summary>
+    public static Resource? Parse(FhirJsonDeserializer deserializer, string text, out string? reason)
+    {
+        reason = null;
+        try
+        {
+            var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(text));
+            if (deserializer.TryDeserializeResource(ref reader, out var resource, out var issues) && resource is not null)
+            {
+                return resource;
+            }
+
+            reason = issues.FirstOrDefault()?.Message ?? "not a FHIR resource";
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Firely 6.8 throws IndexOutOfRangeException on some malformed property names (found by FuzzTests), so every
+            // parser failure is a refusal of this line, not of the run.
+            reason = $"{ex.GetType().Name}: {ex.Message}";
+        }
+
+        return null;
+    }
+
+    private static SourceRecord ReadLine(FhirJsonDeserializer deserializer, long line, string text)
+    {
+        var resource = Parse(deserializer, text, out var reason);
+        if (resource is null)
+        {
+            return SourceRecord.Refused(line, null, "(resource)", FieldText.Shorten(reason ?? "unreadable").Length > 0 ? Truncate(reason!) : "unreadable", text);
+        }
+
+        var (table, row, field, problem) = FhirToLake.Map(resource);
+        return row is not null
+            ? SourceRecord.Accepted(line, table!, row, text)
+            : SourceRecord.Refused(line, table, field ?? "(resource)", problem ?? "not mapped", text);
+    }
+
+    private static string Truncate(string text) => text.Length <= 300 ? text : text[..300] + "…";
+}
