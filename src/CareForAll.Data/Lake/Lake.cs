@@ -13,7 +13,10 @@ public static class Lake
     public static IReadOnlyList<string> Tables(string dir) =>
         [.. LakeSchema.Tables.Where(t => HasFiles(dir, t)).Select(t => t.Name)];
 
-    /// <summary>An open in-memory DuckDB connection with a view per table present under <paramref name="dir"/>.</summary>
+    /// <summary>
+    /// An open in-memory DuckDB connection with a view per lake table: over its Parquet files, or empty (with the
+    /// table's columns and types) when the table has no files yet, so that queries naming it still run.
+    /// </summary>
     /// <exception cref="InputException">The folder does not exist.</exception>
     public static DuckDBConnection Open(string dir)
     {
@@ -26,10 +29,10 @@ public static class Lake
         connection.Open();
         try
         {
-            foreach (var table in LakeSchema.Tables.Where(t => HasFiles(dir, t)))
+            foreach (var table in LakeSchema.Tables)
             {
                 using var command = connection.CreateCommand();
-                command.CommandText = ViewSql(dir, table);
+                command.CommandText = HasFiles(dir, table) ? ViewSql(dir, table) : EmptyViewSql(table);
                 command.ExecuteNonQuery();
             }
         }
@@ -48,6 +51,13 @@ public static class Lake
         var glob = Path.Combine(Path.GetFullPath(dir), table.Name, "*.parquet").Replace("'", "''", StringComparison.Ordinal);
         var columns = string.Join(", ", table.Columns.Select(c => $"CAST(\"{c.Name}\" AS {c.SqlType}) AS \"{c.Name}\""));
         return $"CREATE VIEW \"{table.Name}\" AS SELECT {columns} FROM read_parquet('{glob}')";
+    }
+
+    /// <summary>A view with the table's columns and no rows.</summary>
+    private static string EmptyViewSql(LakeTable table)
+    {
+        var columns = string.Join(", ", table.Columns.Select(c => $"CAST(NULL AS {c.SqlType}) AS \"{c.Name}\""));
+        return $"CREATE VIEW \"{table.Name}\" AS SELECT {columns} WHERE FALSE";
     }
 
     private static bool HasFiles(string dir, LakeTable table)
