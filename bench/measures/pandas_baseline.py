@@ -61,8 +61,10 @@ def mortality():
     s["charlson"] = np.select([score == 0, score <= 2], ["0", "1-2"], "3+")
     s["age_band"] = np.minimum(s.age_on_admission // 5, 18).astype(str)
     s["diagnosis_group"] = s.primary_diagnosis.str[:3]
-    counts = s.diagnosis_group.value_counts()
-    s.loc[s.diagnosis_group.map(counts) < 50, "diagnosis_group"] = "other"
+    # Pool groups too sparse to estimate, as the engine does: fewer than 5 deaths or 5 survivors.
+    deaths = s.groupby("diagnosis_group").died.agg(["sum", "count"])
+    sparse = deaths[(deaths["sum"] < 5) | (deaths["count"] - deaths["sum"] < 5)].index
+    s.loc[s.diagnosis_group.isin(sparse), "diagnosis_group"] = "other"
     x = pd.get_dummies(s[["age_band", "sex", "admission_type", "diagnosis_group", "charlson"]], drop_first=True, dtype=float)
     x = sm.add_constant(x)
     fit = sm.Logit(s.died.astype(float), x).fit(disp=0, maxiter=50)
