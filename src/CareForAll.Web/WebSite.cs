@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CareForAll.Web.Account;
 using CareForAll.Web.Api;
 using CareForAll.Web.Hosting;
 using CareForAll.Web.Publishing;
@@ -57,12 +58,13 @@ public static class WebSite
         }));
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
         builder.Services.AddApiRateLimits(configuration.GetValue(RateSetting, ApiRateLimits.DefaultRequestsPerMinute));
+        builder.Services.AddSignIn(configuration);
         builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         // The published data do not change while the site runs, so a page or API response can be reused for
         // any request with the same path and query. The cache key sorts repeated query values, so /compare (whose
         // column order follows ?codes=) is not cached.
         builder.Services.AddOutputCache(options => options.AddBasePolicy(policy => policy
-            .With(c => !c.HttpContext.Request.Path.StartsWithSegments("/compare"))
+            .With(c => !c.HttpContext.Request.Path.StartsWithSegments("/compare") && !SignInSetup.IsPersonal(c.HttpContext.Request.Path))
             .Expire(TimeSpan.FromMinutes(10))));
 
         var app = builder.Build();
@@ -79,6 +81,7 @@ public static class WebSite
             OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=86400",
         });
         app.UseRouting();
+        app.UseSignIn();
         app.UseRateLimiter();
         app.UseConditionalGet("/api");
         app.UseOutputCache();
