@@ -127,10 +127,10 @@ public sealed class AuthorisationMatrixTests(SiteFixture site)
             ],
             ["/records/patients/{id:long}/access-log"] =
             [
-                new($"/records/patients/{demoPatient}/access-log", s => s == Patient || s == Admin, Audited: true, PatientId: demoPatient, DataMarker: "Who has looked"),
-                new($"/records/patients/{other}/access-log", s => s == Admin, Audited: true, PatientId: other, DataMarker: "Who has looked"),
+                new($"/records/patients/{demoPatient}/access-log", s => s == Patient || s == Admin, Audited: true, PatientId: demoPatient, DataMarker: "<h1>Who has looked"),
+                new($"/records/patients/{other}/access-log", s => s == Admin, Audited: true, PatientId: other, DataMarker: "<h1>Who has looked"),
             ],
-            ["/admin/audit"] = [new("/admin/audit", s => s == Admin, Audited: true, DataMarker: "Audit log")],
+            ["/admin/audit"] = [new("/admin/audit", s => s == Admin, Audited: true, DataMarker: "<h1>Audit log</h1>")],
         };
     }
 
