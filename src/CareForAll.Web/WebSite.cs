@@ -21,10 +21,15 @@ public static class WebSite
     /// <summary>The address the site listens on when none is given.</summary>
     public const string DefaultUrls = "http://127.0.0.1:5080";
 
-    /// <summary>Serves the site for <paramref name="lake"/> and <paramref name="results"/> at <paramref name="urls"/> until cancelled.</summary>
-    public static async Task RunAsync(string lake, string results, string urls, CancellationToken cancellationToken, int? apiRequestsPerMinute = null)
+    /// <summary>
+    /// Serves the site for <paramref name="lake"/> and <paramref name="results"/> at <paramref name="urls"/> until cancelled.
+    /// <paramref name="settings"/> adds others, e.g. <c>CareForAll:SeedDemoUsers=true</c> (see <see cref="Account.SignInSetup"/>).
+    /// </summary>
+    public static async Task RunAsync(
+        string lake, string results, string urls, CancellationToken cancellationToken, int? apiRequestsPerMinute = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         var args = new List<string> { $"--{LakeSetting}={lake}", $"--{ResultsSetting}={results}", $"--urls={urls}" };
+        args.AddRange((settings ?? new Dictionary<string, string>()).Select(s => $"--{s.Key}={s.Value}"));
         if (apiRequestsPerMinute is int rate)
         {
             args.Add($"--{RateSetting}={rate}");

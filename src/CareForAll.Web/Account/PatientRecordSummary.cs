@@ -8,9 +8,3 @@ public sealed record PatientRecordSummary(
     string? PracticeCode,
     IReadOnlyList<RecordedCondition> Conditions,
     IReadOnlyList<RecordedAdmission> RecentAdmissions);
-
-/// <summary>A long-term condition on the GP register, with the date it was diagnosed.</summary>
-public sealed record RecordedCondition(string Condition, DateOnly DiagnosedOn);
-
-/// <summary>A hospital spell: when, where, how the patient came in and the main diagnosis (ICD-10).</summary>
-public sealed record RecordedAdmission(DateOnly AdmittedOn, DateOnly DischargedOn, string ProviderCode, string AdmissionType, string PrimaryDiagnosis);
