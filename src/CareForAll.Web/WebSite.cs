@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CareForAll.Web.Account;
 using CareForAll.Web.Api;
 using CareForAll.Web.Hosting;
 using CareForAll.Web.Publishing;
@@ -20,10 +21,15 @@ public static class WebSite
     /// <summary>The address the site listens on when none is given.</summary>
     public const string DefaultUrls = "http://127.0.0.1:5080";
 
-    /// <summary>Serves the site for <paramref name="lake"/> and <paramref name="results"/> at <paramref name="urls"/> until cancelled.</summary>
-    public static async Task RunAsync(string lake, string results, string urls, CancellationToken cancellationToken, int? apiRequestsPerMinute = null)
+    /// <summary>
+    /// Serves the site for <paramref name="lake"/> and <paramref name="results"/> at <paramref name="urls"/> until cancelled.
+    /// <paramref name="settings"/> adds others, e.g. <c>CareForAll:SeedDemoUsers=true</c> (see <see cref="Account.SignInSetup"/>).
+    /// </summary>
+    public static async Task RunAsync(
+        string lake, string results, string urls, CancellationToken cancellationToken, int? apiRequestsPerMinute = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         var args = new List<string> { $"--{LakeSetting}={lake}", $"--{ResultsSetting}={results}", $"--urls={urls}" };
+        args.AddRange((settings ?? new Dictionary<string, string>()).Select(s => $"--{s.Key}={s.Value}"));
         if (apiRequestsPerMinute is int rate)
         {
             args.Add($"--{RateSetting}={rate}");
@@ -57,12 +63,13 @@ public static class WebSite
         }));
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
         builder.Services.AddApiRateLimits(configuration.GetValue(RateSetting, ApiRateLimits.DefaultRequestsPerMinute));
+        builder.Services.AddSignIn(configuration);
         builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         // The published data do not change while the site runs, so a page or API response can be reused for
         // any request with the same path and query. The cache key sorts repeated query values, so /compare (whose
         // column order follows ?codes=) is not cached.
         builder.Services.AddOutputCache(options => options.AddBasePolicy(policy => policy
-            .With(c => !c.HttpContext.Request.Path.StartsWithSegments("/compare"))
+            .With(c => !c.HttpContext.Request.Path.StartsWithSegments("/compare") && !SignInSetup.IsPersonal(c.HttpContext.Request.Path))
             .Expire(TimeSpan.FromMinutes(10))));
 
         var app = builder.Build();
@@ -79,6 +86,7 @@ public static class WebSite
             OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=86400",
         });
         app.UseRouting();
+        app.UseSignIn();
         app.UseRateLimiter();
         app.UseConditionalGet("/api");
         app.UseOutputCache();

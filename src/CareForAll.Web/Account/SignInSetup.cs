@@ -1,0 +1,83 @@
+using CareForAll.Store;
+using CareForAll.Store.Access;
+using CareForAll.Store.Identity;
+using Microsoft.AspNetCore.Identity;
+
+namespace CareForAll.Web.Account;
+
+/// <summary>
+/// Plugs the operational store, cookie sign-in and the patient pages into the site. Settings:
+/// <c>ConnectionStrings:Store</c> (default: SQLite <c>store.db</c> beside the results folder),
+/// <c>CareForAll:MigrateStore</c> (apply the store's migrations at start) and <c>CareForAll:SeedDemoUsers</c>
+/// (migrate, then create the demo users of README "Demo users"; the <c>demo</c> verb passes it).
+/// </summary>
+public static class SignInSetup
+{
+    public const string StoreSetting = "ConnectionStrings:Store";
+    public const string MigrateSetting = "CareForAll:MigrateStore";
+    public const string SeedDemoSetting = "CareForAll:SeedDemoUsers";
+
+    /// <summary>Where the sign-in form is; pages that need a user link here.</summary>
+    public const string SignInPath = "/account/sign-in";
+
+    /// <summary>Paths whose pages depend on who is signed in: never output-cached.</summary>
+    public static bool IsPersonal(PathString path) =>
+        path.StartsWithSegments("/account") || path.StartsWithSegments("/records") || path.StartsWithSegments("/admin");
+
+    /// <summary>The store connection string the settings name.</summary>
+    public static string StoreConnectionString(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (configuration[StoreSetting] is { Length: > 0 } configured)
+        {
+            return configured;
+        }
+
+        var results = configuration[WebSite.ResultsSetting];
+        return results is null
+            ? StoreDatabase.DefaultConnectionString
+            : "Data Source=" + Path.Combine(Path.GetDirectoryName(Path.GetFullPath(results).TrimEnd(Path.DirectorySeparatorChar)) ?? ".", "store.db");
+    }
+
+    /// <summary>Registers the store (with the lake's care relationships), Identity's sign-in manager and the application cookie.</summary>
+    public static void AddSignIn(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddSingleton(_ => new PatientLake(
+            configuration[WebSite.LakeSetting] ?? throw new InvalidOperationException($"Set {WebSite.LakeSetting} to the lake folder.")));
+        services.AddScoped<StoreCareRelationships>();
+        services.AddScoped<ICareRelationships, LakeCareRelationships>();
+        services.AddCareForAllStore(StoreConnectionString(configuration)).AddSignInManager().AddDefaultTokenProviders();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = SignInPath;
+            options.LogoutPath = "/account/sign-out";
+            options.AccessDeniedPath = SignInPath;
+            options.Cookie.Name = "careforall-session";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+        });
+        services.AddAuthorization();
+    }
+
+    /// <summary>Migrates and seeds the store when the settings say so, then adds authentication and authorisation to the pipeline (after routing).</summary>
+    public static void UseSignIn(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var seed = app.Configuration.GetValue(SeedDemoSetting, false);
+        if (seed || app.Configuration.GetValue(MigrateSetting, false))
+        {
+            StoreDatabase.MigrateAsync(StoreConnectionString(app.Configuration)).GetAwaiter().GetResult();
+            using var scope = app.Services.CreateScope();
+            var store = scope.ServiceProvider.GetRequiredService<StoreSeed>();
+            (seed ? store.SeedDemoAsync() : store.EnsureRolesAsync()).GetAwaiter().GetResult();
+        }
+
+        app.UseAuthentication();
+        app.UseAuthorization();
+    }
+}

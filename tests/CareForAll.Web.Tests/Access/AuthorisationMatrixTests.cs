@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.Net;
+using CareForAll.Store.Identity;
+using Microsoft.AspNetCore.Routing;
+
+namespace CareForAll.Web.Tests.Access;
+
+/// <summary>
+/// Every route of the site × every role, a clinician of another organisation and an anonymous visitor: each request
+/// is allowed or denied as the one rule table below says, and every look at patient data is audited. Routes come
+/// from the app's <see cref="EndpointDataSource"/>, so an endpoint added without a rule here fails the test.
+/// </summary>
+public sealed class AuthorisationMatrixTests(SiteFixture site)
+{
+    private const string Anonymous = "anonymous";
+    private const string Elsewhere = "clinician-elsewhere@test.careforall";
+    private static readonly string Patient = Demo(StoreRole.Patient);
+    private static readonly string Clinician = Demo(StoreRole.Clinician);
+    private static readonly string Admin = Demo(StoreRole.Administrator);
+
+    private static readonly string[] Subjects = [Anonymous, .. StoreSeed.DemoUsers.Select(u => u.Email), Elsewhere];
+
+    [Fact]
+    public async Task Every_route_allows_and_denies_each_kind_of_user_as_the_rule_table_says_and_audits_patient_data()
+    {
+        var lake = LakeSamples.Find(site.Lake);
+        await using var app = new SignedInSite(site);
+        await app.AddUserAsync(Elsewhere, StoreRole.Clinician, lake.OtherTrust);
+        var rules = Rules(lake);
+
+        var routes = app.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => "/" + (e.RoutePattern.RawText ?? "").TrimStart('/'))
+            .Distinct()
+            .ToList();
+        var unruled = routes.Where(r => !rules.ContainsKey(r)).ToList();
+        Assert.True(unruled.Count == 0, "Routes without an access rule: " + string.Join(", ", unruled));
+        var stale = rules.Keys.Except(routes).ToList();
+        Assert.True(stale.Count == 0, "Rules for routes the site does not have: " + string.Join(", ", stale));
+
+        var clients = new Dictionary<string, HttpClient>();
+        foreach (var subject in Subjects)
+        {
+            clients[subject] = await app.SignedInClientAsync(subject == Anonymous ? null : subject);
+        }
+
+        var failures = new List<string>();
+        var audited = 0;
+        foreach (var route in routes)
+        {
+            foreach (var probe in rules[route])
+            {
+                foreach (var subject in Subjects)
+                {
+                    var before = await app.LastAuditIdAsync();
+                    using var response = await clients[subject].GetAsync(probe.Path, TestContext.Current.CancellationToken);
+                    var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+                    var allowed = probe.AllowedFor(subject);
+                    var expected = allowed ? probe.AllowedStatus : HttpStatusCode.Forbidden;
+                    if (response.StatusCode != expected)
+                    {
+                        failures.Add($"{subject} GET {probe.Path}: {(int)response.StatusCode}, expected {(int)expected}");
+                    }
+
+                    if (!allowed && probe.DataMarker is not null && body.Contains(probe.DataMarker, StringComparison.Ordinal))
+                    {
+                        failures.Add($"{subject} GET {probe.Path}: denied but the page shows '{probe.DataMarker}'");
+                    }
+
+                    var rows = await app.AuditAfterAsync(before);
+                    if (probe.Audited)
+                    {
+                        audited++;
+                        var name = subject == Anonymous ? "anonymous" : subject;
+                        if (rows.Count != 1 || rows[0].UserName != name || rows[0].Allowed != allowed || rows[0].PatientId != probe.PatientId)
+                        {
+                            failures.Add($"{subject} GET {probe.Path}: audit rows {string.Join("; ", rows.Select(r => $"{r.UserName} {r.ResourceKind} {r.PatientId} allowed={r.Allowed}"))}");
+                        }
+                    }
+                    else if (rows.Count != 0)
+                    {
+                        failures.Add($"{subject} GET {probe.Path}: wrote {rows.Count} audit rows for public data");
+                    }
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+        Assert.True(audited >= 4 * Subjects.Length, $"only {audited} patient-data requests were checked");
+    }
+
+    /// <summary>The one rule table: route pattern → the requests to make and who each is for.</summary>
+    private static Dictionary<string, Probe[]> Rules(LakeSamples lake)
+    {
+        var org = lake.OtherTrust;
+        Probe[] Public(string path, HttpStatusCode status = HttpStatusCode.OK) => [new(path, _ => true, status)];
+        var demoPatient = StoreSeed.DemoPatientId;
+        var other = lake.PatientTreatedByOtherTrust;
+        return new Dictionary<string, Probe[]>(StringComparer.Ordinal)
+        {
+            ["/"] = Public("/"),
+            ["/compare"] = Public($"/compare?codes={org}"),
+            ["/error"] = Public("/error", HttpStatusCode.InternalServerError),
+            ["/not-found"] = Public("/not-found", HttpStatusCode.NotFound),
+            ["/open-data"] = Public("/open-data"),
+            ["/your-rights"] = Public("/your-rights"),
+            ["/indicators"] = Public("/indicators"),
+            ["/indicators/{id}"] = Public("/indicators/" + lake.MeasureId),
+            ["/organisations/{code}"] = Public("/organisations/" + org),
+            ["/account/sign-in"] = Public("/account/sign-in"),
+            ["/account/sign-out"] = Public("/account/sign-out"),
+            ["/api/openapi.json"] = Public("/api/openapi.json"),
+            ["/api/organisations/"] = Public("/api/organisations?q=a"),
+            ["/api/organisations/{code}"] = Public("/api/organisations/" + org),
+            ["/api/measures/"] = Public("/api/measures"),
+            ["/api/measures/{id}"] = Public("/api/measures/" + lake.MeasureId),
+            ["/api/results"] = Public("/api/results?organisation=" + org),
+            ["/api/results.csv"] = Public("/api/results.csv?organisation=" + org),
+            ["/api/results.json"] = Public("/api/results.json?organisation=" + org),
+            ["/api/fhir/Measure"] = Public("/api/fhir/Measure"),
+            ["/api/fhir/Measure/{id}"] = Public("/api/fhir/Measure/" + lake.MeasureId),
+            ["/api/fhir/MeasureReport"] = Public("/api/fhir/MeasureReport?subject=" + org),
+            ["/api/fhir/MeasureReport/{id}"] = Public($"/api/fhir/MeasureReport/{org}.{lake.MeasureId}.{lake.Period}"),
+            ["/records/patients/{id:long}"] =
+            [
+                new($"/records/patients/{demoPatient}", s => s == Patient || s == Clinician, Audited: true, PatientId: demoPatient, DataMarker: "Year of birth"),
+                new($"/records/patients/{other}", s => s == Elsewhere, Audited: true, PatientId: other, DataMarker: "Year of birth"),
+            ],
+            ["/records/patients/{id:long}/access-log"] =
+            [
+                new($"/records/patients/{demoPatient}/access-log", s => s == Patient || s == Admin, Audited: true, PatientId: demoPatient, DataMarker: "<h1>Who has looked"),
+                new($"/records/patients/{other}/access-log", s => s == Admin, Audited: true, PatientId: other, DataMarker: "<h1>Who has looked"),
+            ],
+            ["/admin/audit"] = [new("/admin/audit", s => s == Admin, Audited: true, DataMarker: "<h1>Audit log</h1>")],
+        };
+    }
+
+    private static string Demo(StoreRole role) => StoreSeed.DemoUsers.Single(u => u.Role == role).Email;
+
+    /// <summary>One request of the matrix: its path, who may have it, the status when allowed, and whether it is patient data (audited).</summary>
+    private sealed record Probe(
+        string Path, Func<string, bool> AllowedFor, HttpStatusCode AllowedStatus = HttpStatusCode.OK, bool Audited = false, long? PatientId = null, string? DataMarker = null);
+}
+
+/// <summary>Codes and ids from the fixture's lake that the matrix requests.</summary>
+internal sealed record LakeSamples(string OtherTrust, long PatientTreatedByOtherTrust, string MeasureId, string Period)
+{
+    /// <summary>
+    /// A trust that has never seen the demo patient, one of its patients (not the demo patient, and not in the care
+    /// of the demo clinician's trust), and a published measure and year.
+    /// </summary>
+    public static LakeSamples Find(string lakeFolder)
+    {
+        using var connection = CareForAll.Data.Lake.Open(lakeFolder);
+        using var command = connection.CreateCommand();
+        var demo = StoreSeed.DemoPatientId.ToString(CultureInfo.InvariantCulture);
+        command.CommandText = $"""
+            SELECT s.provider_code, min(s.patient_id) FROM spell s
+            WHERE s.patient_id <> {demo} AND s.provider_code <> 'RXH'
+              AND s.provider_code NOT IN (SELECT provider_code FROM spell WHERE patient_id = {demo})
+              AND s.patient_id NOT IN (SELECT patient_id FROM spell WHERE provider_code = 'RXH')
+              AND s.patient_id NOT IN (SELECT patient_id FROM gp_registration WHERE practice_code IN ('RXH', 'G81001'))
+            GROUP BY s.provider_code ORDER BY s.provider_code LIMIT 1
+            """;
+        using var reader = command.ExecuteReader();
+        Assert.True(reader.Read(), "the lake has no trust to stand for another organisation");
+        var trust = reader.GetString(0);
+        var patient = Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture);
+        var results = CareForAll.Measures.Running.ResultFiles.Read(Path.Combine(Path.GetDirectoryName(lakeFolder)!, "results", "published", "results.parquet"));
+        var sample = results.First(r => string.Equals(r.UnitCode, trust, StringComparison.OrdinalIgnoreCase));
+        return new LakeSamples(trust, patient, sample.MeasureId, sample.Period);
+    }
+}

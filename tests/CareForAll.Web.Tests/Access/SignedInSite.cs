@@ -1,0 +1,104 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using CareForAll.Store;
+using CareForAll.Store.Identity;
+using CareForAll.Web.Account;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareForAll.Web.Tests.Access;
+
+/// <summary>
+/// The site in-process over the fixture's lake with its own SQLite store in a temporary folder, migrated and seeded
+/// with the demo users at start. Users sign in the way people do: by getting the form and posting it with its
+/// anti-forgery token.
+/// </summary>
+internal sealed partial class SignedInSite : IAsyncDisposable
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "careforall-access-" + Guid.NewGuid().ToString("N"));
+
+    public SignedInSite(SiteFixture site)
+    {
+        Directory.CreateDirectory(folder);
+        Factory = site.CreateFactory(new Dictionary<string, string>
+        {
+            [SignInSetup.StoreSetting] = "Data Source=" + Path.Combine(folder, "store.db") + ";Pooling=False",
+            [SignInSetup.SeedDemoSetting] = "true",
+        });
+        _ = Factory.Server;
+    }
+
+    public WebApplicationFactory<Program> Factory { get; }
+
+    /// <summary>A client that keeps cookies and does not follow redirects.</summary>
+    public HttpClient Client() => Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>Creates a user with the demo password.</summary>
+    public async Task AddUserAsync(string email, StoreRole role, string? organisation)
+    {
+        using var scope = Factory.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StoreUser>>();
+        var user = new StoreUser { UserName = email, Email = email, EmailConfirmed = true, OrganisationCode = organisation };
+        Assert.True((await users.CreateAsync(user, StoreSeed.DemoPassword)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, StoreRoles.Name(role))).Succeeded);
+    }
+
+    /// <summary>Posts the sign-in form and returns the response to the post.</summary>
+    public static async Task<HttpResponseMessage> PostSignInAsync(HttpClient client, string email, string password)
+    {
+        var form = await client.GetStringAsync(SignInSetup.SignInPath);
+        var token = TokenPattern().Match(form).Groups[1].Value;
+        Assert.NotEmpty(token);
+        return await client.PostAsync(SignInSetup.SignInPath, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Email"] = email,
+            ["Password"] = password,
+            ["__RequestVerificationToken"] = token,
+        }));
+    }
+
+    /// <summary>A client signed in as <paramref name="email"/> (or anonymous when null).</summary>
+    public async Task<HttpClient> SignedInClientAsync(string? email)
+    {
+        var client = Client();
+        if (email is not null)
+        {
+            var response = await PostSignInAsync(client, email, StoreSeed.DemoPassword);
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        }
+
+        return client;
+    }
+
+    /// <summary>The newest audit row id (0 when empty) and a reader of the rows after it.</summary>
+    public async Task<long> LastAuditIdAsync()
+    {
+        using var scope = Factory.Services.CreateScope();
+        var store = scope.ServiceProvider.GetRequiredService<StoreContext>();
+        return await store.AuditLog.MaxAsync(e => (long?)e.Id) ?? 0;
+    }
+
+    public async Task<IReadOnlyList<CareForAll.Store.Audit.AuditEntry>> AuditAfterAsync(long id)
+    {
+        using var scope = Factory.Services.CreateScope();
+        var store = scope.ServiceProvider.GetRequiredService<StoreContext>();
+        return await store.AuditLog.AsNoTracking().Where(e => e.Id > id).OrderBy(e => e.Id).ToListAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless.
+        }
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
