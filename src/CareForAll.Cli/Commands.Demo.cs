@@ -72,8 +72,8 @@ public static partial class Commands
             if (!parse.GetValue(noServe))
             {
                 var address = parse.GetValue(urls)!;
-                await output.WriteLineAsync($"The public site is at {address} (Ctrl+C to stop).");
-                await CareForAll.Web.WebSite.RunAsync(lake, results, address, cancellationToken);
+                await output.WriteLineAsync($"The public site is at {address}; demo users sign in at {address}/account/sign-in (Ctrl+C to stop).");
+                await CareForAll.Web.WebSite.RunAsync(lake, results, address, cancellationToken, settings: new Dictionary<string, string> { ["ConnectionStrings:Store"] = store });
             }
 
             return Ok;

@@ -35,7 +35,7 @@ public static partial class Commands
             }
 
             await parse.InvocationConfiguration.Output.WriteLineAsync($"Serving CareForAll at {urls} (press Ctrl+C to stop)");
-            await WebSite.RunAsync(lake, results, urls, cancellationToken, parse.GetValue(rateOption));
+            await WebSite.RunAsync(lake, results, urls, cancellationToken, parse.GetValue(rateOption), new Dictionary<string, string> { ["CareForAll:MigrateStore"] = "true" });
             return Ok;
         });
         return command;
