@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp;
 using AngleSharp.Dom;
 using CareForAll.Care.Questionnaires;
 using CareForAll.Web.Publishing;

@@ -1,5 +1,6 @@
 using System.Net;
 using CareForAll.Care.VascularRisk;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace CareForAll.Web.Tests.Prevention;
