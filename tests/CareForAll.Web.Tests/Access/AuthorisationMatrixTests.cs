@@ -103,6 +103,8 @@ public sealed class AuthorisationMatrixTests(SiteFixture site)
             ["/not-found"] = Public("/not-found", HttpStatusCode.NotFound),
             ["/open-data"] = Public("/open-data"),
             ["/your-rights"] = Public("/your-rights"),
+            ["/reduce-your-risk"] = Public("/reduce-your-risk"),
+            ["/feedback/{organisationCode}"] = Public("/feedback/" + org),
             ["/indicators"] = Public("/indicators"),
             ["/indicators/{id}"] = Public("/indicators/" + lake.MeasureId),
             ["/organisations/{code}"] = Public("/organisations/" + org),
