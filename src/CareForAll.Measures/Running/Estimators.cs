@@ -76,14 +76,14 @@ internal static class Estimators
         }
     }
 
-    public static IEnumerable<MeasureResult> StandardisedRatio(UnitContext c, List<ModelReport>? models)
+    /// <summary>Fits (or reuses, for a roll-up) the national model of each year; <c>models</c> is shared by the measure's units.</summary>
+    public static IEnumerable<MeasureResult> StandardisedRatio(UnitContext c, Dictionary<int, RiskModel> models)
     {
         var m = c.Measure;
         foreach (var year in c.Table.Rows.GroupBy(c.Table.Year))
         {
             var patterns = year.ToList();
-            var model = RiskModel.FitLogistic(c, patterns, year.Key);
-            models?.Add(model.Report);
+            var model = Fitted(models, year.Key, () => RiskModel.FitLogistic(c, patterns, year.Key));
             var units = patterns.GroupBy(r => c.Table.Text(r, "unit_code"))
                 .Select(u => (Code: u.Key, Observed: u.Sum(r => c.Table.Number(r, "events")), Expected: u.Sum(r => c.Table.Number(r, "trials") * model.Predict(r))))
                 .Where(u => u.Expected > 0)
@@ -128,14 +128,14 @@ internal static class Estimators
         }
     }
 
-    public static IEnumerable<MeasureResult> AdjustedMean(UnitContext c, List<ModelReport>? models)
+    /// <summary>Fits (or reuses, for a roll-up) the national model of each year; <c>models</c> is shared by the measure's units.</summary>
+    public static IEnumerable<MeasureResult> AdjustedMean(UnitContext c, Dictionary<int, RiskModel> models)
     {
         var m = c.Measure;
         foreach (var year in c.Table.Rows.GroupBy(c.Table.Year))
         {
             var patterns = year.ToList();
-            var model = RiskModel.FitLinear(c, patterns, year.Key);
-            models?.Add(model.Report);
+            var model = Fitted(models, year.Key, () => RiskModel.FitLinear(c, patterns, year.Key));
             var england = patterns.Sum(r => c.Table.Number(r, "sum_y")) / patterns.Sum(r => c.Table.Number(r, "n"));
             foreach (var unit in patterns.GroupBy(r => c.Table.Text(r, "unit_code")))
             {
@@ -152,6 +152,17 @@ internal static class Estimators
                 };
             }
         }
+    }
+
+    private static RiskModel Fitted(Dictionary<int, RiskModel> models, int year, Func<RiskModel> fit)
+    {
+        if (!models.TryGetValue(year, out var model))
+        {
+            model = fit();
+            models[year] = model;
+        }
+
+        return model;
     }
 
     private static (double N, double Mean, double Sd) Moments(UnitContext c, IEnumerable<object?[]> rows)

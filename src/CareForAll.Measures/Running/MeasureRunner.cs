@@ -27,7 +27,7 @@ public sealed class MeasureRunner(DuckDBConnection connection, IReadOnlySet<int>
     public MeasureRun Run(MeasureDefinition measure, int? financialYear = null)
     {
         var results = new List<MeasureResult>();
-        var models = new List<ModelReport>();
+        var models = new Dictionary<int, RiskModel>();
         var sql = SqlCompiler.Compile(measure, financialYear);
         BuildDatasetsUsedBy(sql);
         var native = AggregateTable.Query(connection, sql);
@@ -45,14 +45,14 @@ public sealed class MeasureRunner(DuckDBConnection connection, IReadOnlySet<int>
                 MeasureMethod.Proportion => Estimators.Proportion(context),
                 MeasureMethod.Rate => Estimators.Rate(context),
                 MeasureMethod.DirectlyStandardisedRate => Estimators.DirectlyStandardisedRate(context),
-                MeasureMethod.IndirectlyStandardisedRatio => Estimators.StandardisedRatio(context, unit == measure.Unit ? models : null),
+                MeasureMethod.IndirectlyStandardisedRatio => Estimators.StandardisedRatio(context, models),
                 MeasureMethod.Mean => Estimators.Mean(context),
-                MeasureMethod.CaseMixAdjustedMean => Estimators.AdjustedMean(context, unit == measure.Unit ? models : null),
+                MeasureMethod.CaseMixAdjustedMean => Estimators.AdjustedMean(context, models),
                 _ => throw new InvalidOperationException($"Unknown method {measure.Method}."),
             });
         }
 
-        return new MeasureRun(measure, results.Select(Disclosure.Flag).ToList(), models);
+        return new MeasureRun(measure, results.Select(Disclosure.Flag).ToList(), models.OrderBy(p => p.Key).Select(p => p.Value.Report).ToList());
     }
 
     /// <summary>Builds, once per runner, each dataset the SQL names (and the datasets those name) as a temporary table.</summary>
