@@ -76,26 +76,10 @@ internal sealed class CsvRecordSource
         }
 
         var fields = new List<string>();
-        string? text;
-        var lastReport = 0L;
-        while ((text = reader.ReadLine()) is not null)
+        foreach (var (number, text) in SourceLines.NonEmpty(reader, stream, line, bytesRead))
         {
-            line++;
-            if (stream.Position - lastReport > 1 << 20)
-            {
-                bytesRead(stream.Position - lastReport);
-                lastReport = stream.Position;
-            }
-
-            if (text.Length == 0)
-            {
-                continue;
-            }
-
-            yield return ReadLine(line, text, fields);
+            yield return ReadLine(number, text, fields);
         }
-
-        bytesRead(stream.Position - lastReport);
     }
 
     private SourceRecord ReadLine(long line, string text, List<string> fields)

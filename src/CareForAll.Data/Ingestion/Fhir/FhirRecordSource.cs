@@ -46,27 +46,10 @@ internal sealed class FhirRecordSource(string path)
         var deserializer = new FhirJsonDeserializer(new DeserializerSettings());
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         using var reader = new StreamReader(stream, Utf8, detectEncodingFromByteOrderMarks: true, 1 << 16);
-        long line = 0;
-        var lastReport = 0L;
-        string? text;
-        while ((text = reader.ReadLine()) is not null)
+        foreach (var (line, text) in SourceLines.NonEmpty(reader, stream, 0, bytesRead))
         {
-            line++;
-            if (stream.Position - lastReport > 1 << 20)
-            {
-                bytesRead(stream.Position - lastReport);
-                lastReport = stream.Position;
-            }
-
-            if (text.Length == 0)
-            {
-                continue;
-            }
-
             yield return ReadLine(deserializer, line, text);
         }
-
-        bytesRead(stream.Position - lastReport);
     }
 
     /// <summary>Parses one resource with Firely; null and the reason when it is not a valid R4 resource.</summary>
