@@ -24,18 +24,25 @@ trust=$(curl -sf "http://127.0.0.1:$port/api/organisations?kind=trust&page_size=
 org="/organisations/$trust"
 api="/api/results?measure=ae-four-hours&page_size=100"
 # Warm up (JIT, caches).
-wrk -t2 -c50 -d5s "http://127.0.0.1:$port$org" >/dev/null
-wrk -t2 -c50 -d5s "http://127.0.0.1:$port$api" >/dev/null
-
-echo "| endpoint | connections | requests/s | p50 | p99 | non-2xx |"
-echo "|---|---|---|---|---|---|"
 for path in "$org" "$api"; do
+  wrk -t2 -c50 -d5s "http://127.0.0.1:$port$path" >/dev/null
+  wrk -t2 -c50 -d5s -H "Accept-Encoding: gzip, deflate, br" "http://127.0.0.1:$port$path" >/dev/null
+done
+
+# A browser asks for compressed responses; "none" is a client that does not (as wrk does by default).
+echo "| endpoint | Accept-Encoding | connections | requests/s | p50 | p99 | non-2xx |"
+echo "|---|---|---|---|---|---|---|"
+for path in "$org" "$api"; do
+  for encoding in "gzip, deflate, br" none; do
   for c in 50 500; do
-    out=$(wrk -t2 -c"$c" -d"$duration" --latency "http://127.0.0.1:$port$path")
+    header=()
+    [ "$encoding" = none ] || header=(-H "Accept-Encoding: $encoding")
+    out=$(wrk -t2 -c"$c" -d"$duration" --latency "${header[@]}" "http://127.0.0.1:$port$path")
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
     p50=$(awk '$1=="50%" {print $2}' <<<"$out")
     p99=$(awk '$1=="99%" {print $2}' <<<"$out")
     bad=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
-    echo "| \`$path\` | $c | $rps | $p50 | $p99 | ${bad:-0} |"
+    echo "| \`$path\` | $encoding | $c | $rps | $p50 | $p99 | ${bad:-0} |"
+  done
   done
 done

@@ -4,6 +4,7 @@ using CareForAll.Web.Api;
 using CareForAll.Web.Hosting;
 using CareForAll.Web.Publishing;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Net.Http.Headers;
 
 namespace CareForAll.Web;
 
@@ -68,9 +69,12 @@ public static class WebSite
         // The published data do not change while the site runs, so a page or API response can be reused for
         // any request with the same path and query. The cache key sorts repeated query values, so /compare (whose
         // column order follows ?codes=) is not cached.
+        // The cache sits outside compression, so it keeps the compressed bytes once per Accept-Encoding.
         builder.Services.AddOutputCache(options => options.AddBasePolicy(policy => policy
             .With(c => !c.HttpContext.Request.Path.StartsWithSegments("/compare") && !SignInSetup.IsPersonal(c.HttpContext.Request.Path))
+            .SetVaryByHeader(HeaderNames.AcceptEncoding)
             .Expire(TimeSpan.FromMinutes(10))));
+        builder.Services.AddPublicCompression();
 
         var app = builder.Build();
         _ = app.Services.GetRequiredService<PublishedData>();
@@ -90,6 +94,7 @@ public static class WebSite
         app.UseRateLimiter();
         app.UseConditionalGet("/api");
         app.UseOutputCache();
+        app.UsePublicCompression();
         app.MapOpenApi("/api/openapi.json");
         app.MapOrganisationsApi();
         app.MapMeasuresApi();

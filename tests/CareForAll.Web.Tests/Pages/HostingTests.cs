@@ -59,6 +59,57 @@ public sealed class HostingTests(SiteFixture site)
         Assert.DoesNotContain("InvalidOperationException", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("gzip")]
+    [InlineData("br")]
+    public async Task PublicPages_AreCompressed_AndTheCachedCopyStillServesOtherBrowsers(string encoding)
+    {
+        var client = site.Factory.CreateClient();
+        var url = "/organisations/" + site.Factory.Services.GetRequiredService<CareForAll.Web.Publishing.PublishedData>().Organisations.First().Code;
+
+        var compressed = await GetAsync(client, url, encoding);
+        var again = await GetAsync(client, url, encoding);
+        var plain = await GetAsync(client, url, null);
+
+        Assert.Equal(encoding, compressed.Content.Headers.ContentEncoding.Single());
+        var bytes = await compressed.Content.ReadAsByteArrayAsync(Token);
+        var text = await Decompress(encoding, bytes);
+        Assert.Equal(await plain.Content.ReadAsStringAsync(Token), text);
+        Assert.True(bytes.Length * 2 < text.Length, $"{bytes.Length} compressed bytes for {text.Length} characters");
+        Assert.Equal(bytes, await again.Content.ReadAsByteArrayAsync(Token));
+        Assert.Empty(plain.Content.Headers.ContentEncoding);
+    }
+
+    [Fact]
+    public async Task PersonalPages_AreNeverCompressed()
+    {
+        var response = await GetAsync(site.Factory.CreateClient(), "/account/sign-in", "gzip");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(response.Content.Headers.ContentEncoding);
+    }
+
+    private static async Task<HttpResponseMessage> GetAsync(HttpClient client, string url, string? encoding)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (encoding is not null)
+        {
+            request.Headers.AcceptEncoding.ParseAdd(encoding);
+        }
+
+        return await client.SendAsync(request, Token);
+    }
+
+    private static async Task<string> Decompress(string encoding, byte[] bytes)
+    {
+        using var input = new MemoryStream(bytes);
+        await using Stream stream = encoding == "br"
+            ? new System.IO.Compression.BrotliStream(input, System.IO.Compression.CompressionMode.Decompress)
+            : new System.IO.Compression.GZipStream(input, System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(stream);
+        return await reader.ReadToEndAsync(Token);
+    }
+
     /// <summary>Adds <c>/test/throw</c> after the site's own pipeline, so its exception passes the site's handler.</summary>
     private sealed class ThrowingEndpoint : IStartupFilter
     {
