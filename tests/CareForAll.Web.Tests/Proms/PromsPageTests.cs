@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using AngleSharp;
 using AngleSharp.Dom;
 using CareForAll.Care.Questionnaires;
 using CareForAll.Store;
@@ -65,7 +66,7 @@ public sealed class PromsPageTests(SiteFixture site)
              "Answer at least 10 of the 12 questions about your hip: 3 are not answered"],
             page.QuerySelectorAll(".nhsuk-error-summary__list a").Select(a => a.Text()));
         Assert.Equal(["#mobility-1", "#vas", "#q10-0"], page.QuerySelectorAll(".nhsuk-error-summary__list a").Select(a => a.GetAttribute("href")));
-        Assert.True(page.QuerySelector("#self-care-2")!.HasAttribute("checked")); // the answers given are kept
+        Assert.True(page.QuerySelector("#usual-activities-2")!.HasAttribute("checked")); // the answers given are kept
         await using var store = StoreDatabase.CreateContext(app.StoreConnectionString);
         Assert.Equal(0, await store.QuestionnaireSubmissions.CountAsync(Token));
     }
@@ -150,6 +151,6 @@ public sealed class PromsPageTests(SiteFixture site)
         var response = await client.PostAsync(url, new FormUrlEncodedContent(answers), Token);
         var html = await response.Content.ReadAsStringAsync(Token);
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode}: {html}");
-        return await AngleSharp.BrowsingContext.New(AngleSharp.Configuration.Default).OpenAsync(r => r.Content(html), Token);
+        return await BrowsingContext.New(Configuration.Default).OpenAsync(r => r.Content(html), Token);
     }
 }
