@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using CareForAll.Store;
 using CareForAll.Store.Identity;
 using CareForAll.Tests;
 using CareForAll.Web.Account;
@@ -108,7 +107,7 @@ public sealed class PromsBrowserTests(SiteFixture site) : IAsyncLifetime
         // Oxford: 11 answers summing to 35, the twelfth given their mean (Murray et al. 2007): 35 + 35/11 = 38.18, which
         // the page shows to one decimal and the lake's whole-number oxford_score holds as 38. EQ-5D-5L index of 21232 on
         // the England value set (Devlin et al. 2018): 1 - (MO2 + UA2 + PD3 + AD2), decrements from the published table.
-        var decrements = JsonDocument.Parse(await File.ReadAllTextAsync(RepositoryPaths.SharedData("reference", "eq5d5l_england_devlin2018.json")))
+        var decrements = JsonDocument.Parse(await File.ReadAllTextAsync(RepositoryPaths.SharedData("reference", "eq5d5l_england_devlin2018.json"), TestContext.Current.CancellationToken))
             .RootElement.GetProperty("decrements");
         var index = Math.Round(1 - new[] { "MO2", "UA2", "PD3", "AD2" }.Sum(d => decrements.GetProperty(d).GetDouble()), 3);
         Assert.Equal("38.2 out of 48 (higher is better)", await page.Locator("#oxford-score").InnerTextAsync());
