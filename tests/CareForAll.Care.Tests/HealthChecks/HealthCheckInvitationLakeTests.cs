@@ -41,9 +41,16 @@ public sealed class HealthCheckInvitationLakeTests : IDisposable
         {
             db.HealthCheckInvitations.Add(new HealthCheckInvitation
             {
-                PatientId = patient, PracticeCode = practice, CycleStart = new DateOnly(2008, 4, 1),
-                BatchMonth = DateOnly.ParseExact(month, "yyyy-MM-dd", CultureInfo.InvariantCulture), Priority = 1, EstimatedRisk = 7.5,
-                RiskMethod = "qrisk3", Channel = channel, Text = "Your NHS Health Check", CreatedAt = store.Time.GetUtcNow(),
+                PatientId = patient,
+                PracticeCode = practice,
+                CycleStart = new DateOnly(2008, 4, 1),
+                BatchMonth = DateOnly.ParseExact(month, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Priority = 1,
+                EstimatedRisk = 7.5,
+                RiskMethod = "qrisk3",
+                Channel = channel,
+                Text = "Your NHS Health Check",
+                CreatedAt = store.Time.GetUtcNow(),
             });
         }
 
