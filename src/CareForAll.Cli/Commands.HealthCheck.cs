@@ -107,7 +107,7 @@ public static partial class Commands
     {
         var lake = LakeOption;
         var store = StoreOption();
-        var command = new Command("write-lake", "Append the observations and QRISK3 scores of completed checks not yet in the lake (observation table).")
+        var command = new Command("write-lake", "Append the observations and QRISK3 scores of completed checks (observation table) and the invitations (health_check_invitation) not yet in the lake.")
         {
             lake, store,
         };
@@ -116,8 +116,11 @@ public static partial class Commands
             var connectionString = parsed.GetValue(store)!;
             await StoreDatabase.MigrateAsync(connectionString, cancellationToken);
             await using var db = StoreDatabase.CreateContext(connectionString);
-            var (checks, file) = await new HealthCheckLakeWriter(db, TimeProvider.System).AppendPendingAsync(parsed.GetValue(lake)!, cancellationToken);
+            var writer = new HealthCheckLakeWriter(db, TimeProvider.System);
+            var (checks, file) = await writer.AppendPendingAsync(parsed.GetValue(lake)!, cancellationToken);
             await parsed.InvocationConfiguration.Output.WriteLineAsync(file is null ? "No checks waiting." : $"{checks} check(s) written to {file}.");
+            var (invitations, invitationFile) = await writer.AppendInvitationsAsync(parsed.GetValue(lake)!, cancellationToken);
+            await parsed.InvocationConfiguration.Output.WriteLineAsync(invitationFile is null ? "No invitations waiting." : $"{invitations} invitation(s) written to {invitationFile}.");
             return Ok;
         });
         return command;

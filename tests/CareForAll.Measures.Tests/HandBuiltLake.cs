@@ -36,6 +36,8 @@ internal sealed class HandBuiltLake : IDisposable
           over4h_type2 BIGINT, over4h_other BIGINT, over4h_booked_type1 BIGINT, over4h_booked_type2 BIGINT, over4h_booked_other BIGINT,
           dta_wait_4_12h BIGINT, dta_wait_12h_plus BIGINT, emerg_adm_via_ae_type1 BIGINT, emerg_adm_via_ae_type2 BIGINT,
           emerg_adm_via_ae_other BIGINT, other_emerg_adm BIGINT);
+        CREATE TABLE health_check_invitation (invitation_id BIGINT, patient_id BIGINT, practice_code VARCHAR, invited_date DATE,
+          cycle_start DATE, channel VARCHAR, estimated_risk DOUBLE);
         """;
 
     public HandBuiltLake()

@@ -23,6 +23,8 @@ public sealed class AccessMatrixTests
         public           AuditLog               Change   deny   deny     deny
         public           RecordAccessHistory    Read     deny   deny     deny
         public           RecordAccessHistory    Change   deny   deny     deny
+        public           PatientQuestionnaire   Read     deny   deny     deny
+        public           PatientQuestionnaire   Change   deny   deny     deny
         patient          PatientRecord          Read     allow  deny     deny
         patient          PatientRecord          Change   allow  deny     deny
         patient          OrganisationAggregate  Read     deny   deny     deny
@@ -33,6 +35,8 @@ public sealed class AccessMatrixTests
         patient          AuditLog               Change   deny   deny     deny
         patient          RecordAccessHistory    Read     allow  deny     deny
         patient          RecordAccessHistory    Change   deny   deny     deny
+        patient          PatientQuestionnaire   Read     allow  deny     deny
+        patient          PatientQuestionnaire   Change   allow  deny     deny
         clinician        PatientRecord          Read     deny   allow    deny
         clinician        PatientRecord          Change   deny   allow    deny
         clinician        OrganisationAggregate  Read     deny   deny     deny
@@ -43,6 +47,8 @@ public sealed class AccessMatrixTests
         clinician        AuditLog               Change   deny   deny     deny
         clinician        RecordAccessHistory    Read     deny   deny     deny
         clinician        RecordAccessHistory    Change   deny   deny     deny
+        clinician        PatientQuestionnaire   Read     deny   deny     deny
+        clinician        PatientQuestionnaire   Change   deny   deny     deny
         provider-analyst PatientRecord          Read     deny   deny     deny
         provider-analyst PatientRecord          Change   deny   deny     deny
         provider-analyst OrganisationAggregate  Read     allow  deny     deny
@@ -53,6 +59,8 @@ public sealed class AccessMatrixTests
         provider-analyst AuditLog               Change   deny   deny     deny
         provider-analyst RecordAccessHistory    Read     deny   deny     deny
         provider-analyst RecordAccessHistory    Change   deny   deny     deny
+        provider-analyst PatientQuestionnaire   Read     deny   deny     deny
+        provider-analyst PatientQuestionnaire   Change   deny   deny     deny
         commissioner     PatientRecord          Read     deny   deny     deny
         commissioner     PatientRecord          Change   deny   deny     deny
         commissioner     OrganisationAggregate  Read     allow  allow    deny
@@ -63,6 +71,8 @@ public sealed class AccessMatrixTests
         commissioner     AuditLog               Change   deny   deny     deny
         commissioner     RecordAccessHistory    Read     deny   deny     deny
         commissioner     RecordAccessHistory    Change   deny   deny     deny
+        commissioner     PatientQuestionnaire   Read     deny   deny     deny
+        commissioner     PatientQuestionnaire   Change   deny   deny     deny
         regulator        PatientRecord          Read     deny   deny     deny
         regulator        PatientRecord          Change   deny   deny     deny
         regulator        OrganisationAggregate  Read     allow  allow    allow
@@ -73,6 +83,8 @@ public sealed class AccessMatrixTests
         regulator        AuditLog               Change   deny   deny     deny
         regulator        RecordAccessHistory    Read     deny   deny     deny
         regulator        RecordAccessHistory    Change   deny   deny     deny
+        regulator        PatientQuestionnaire   Read     deny   deny     deny
+        regulator        PatientQuestionnaire   Change   deny   deny     deny
         administrator    PatientRecord          Read     deny   deny     deny
         administrator    PatientRecord          Change   deny   deny     deny
         administrator    OrganisationAggregate  Read     deny   deny     deny
@@ -83,6 +95,8 @@ public sealed class AccessMatrixTests
         administrator    AuditLog               Change   deny   deny     deny
         administrator    RecordAccessHistory    Read     allow  allow    allow
         administrator    RecordAccessHistory    Change   deny   deny     deny
+        administrator    PatientQuestionnaire   Read     deny   deny     deny
+        administrator    PatientQuestionnaire   Change   deny   deny     deny
         """;
 
     private static readonly string[] Scopes = ["own", "related", "unrelated"];
@@ -164,6 +178,7 @@ public sealed class AccessMatrixTests
         {
             ResourceKind.PatientRecord => AccessResource.PatientRecord(own ? Subjects.OwnPatient : Subjects.OtherPatient),
             ResourceKind.RecordAccessHistory => AccessResource.RecordAccessHistory(own ? Subjects.OwnPatient : Subjects.OtherPatient),
+            ResourceKind.PatientQuestionnaire => AccessResource.PatientQuestionnaire(own ? Subjects.OwnPatient : Subjects.OtherPatient),
             ResourceKind.OrganisationAggregate => AccessResource.OrganisationAggregate(own ? user.Organisation ?? Subjects.Trust : Subjects.OtherTrust),
             ResourceKind.AuditLog => AccessResource.AuditLog,
             _ => AccessResource.PublishedResult,

@@ -10,7 +10,8 @@ namespace CareForAll.Care.HealthChecks;
 /// Appends the observations of completed health checks not yet in the lake (systolic and diastolic pressure, total and
 /// HDL cholesterol, BMI, smoking status and the <c>cvd_risk</c> score) to the lake's <c>observation</c> table as one
 /// new Parquet file (<see cref="LakeAppend"/>), then marks the checks written. The <c>health-check-uptake</c> measure
-/// then counts them. Codes are the SNOMED CT concepts the lake uses for each kind.
+/// then counts them. Codes are the SNOMED CT concepts the lake uses for each kind. Invitations go to the lake's
+/// <c>health_check_invitation</c> (<see cref="AppendInvitationsAsync"/>) for the "offered" measures.
 /// </summary>
 public sealed class HealthCheckLakeWriter(StoreContext store, TimeProvider time)
 {
@@ -59,5 +60,49 @@ public sealed class HealthCheckLakeWriter(StoreContext store, TimeProvider time)
 
         await store.SaveChangesAsync(cancellationToken);
         return (pending.Count, file);
+    }
+
+    /// <summary>
+    /// Appends the invitations whose id is above the largest <c>invitation_id</c> already in the lake's
+    /// <c>health_check_invitation</c> (invitations are never edited and their ids only grow, so this writes each once
+    /// without marking the store); returns how many were written and the new file (null when none).
+    /// </summary>
+    public async Task<(int Invitations, string? File)> AppendInvitationsAsync(string lakeDir, CancellationToken cancellationToken = default)
+    {
+        var written = LargestInvitationId(lakeDir);
+        var pending = await store.HealthCheckInvitations.AsNoTracking().Where(i => i.Id > written).OrderBy(i => i.Id).ToListAsync(cancellationToken);
+        if (pending.Count == 0)
+        {
+            return (0, null);
+        }
+
+        var file = LakeAppend.Write(lakeDir, LakeSchema.HealthCheckInvitation, "health-check-invitations-" + LakeAppend.UniqueName(time.GetUtcNow()), writer =>
+        {
+            foreach (var invitation in pending)
+            {
+                writer.Add(invitation.Id);
+                writer.Add(invitation.PatientId);
+                writer.Add(invitation.PracticeCode);
+                writer.Add(invitation.BatchMonth);
+                writer.Add(invitation.CycleStart);
+                writer.Add(invitation.Channel.ToString().ToLowerInvariant());
+                writer.Add(invitation.EstimatedRisk);
+                writer.EndRow();
+            }
+        });
+        return (pending.Count, file);
+    }
+
+    private static long LargestInvitationId(string lakeDir)
+    {
+        if (!Lake.Tables(lakeDir).Contains(LakeSchema.HealthCheckInvitation.Name))
+        {
+            return 0;
+        }
+
+        using var lake = Lake.Open(lakeDir);
+        using var command = lake.CreateCommand();
+        command.CommandText = "SELECT coalesce(max(invitation_id), 0) FROM health_check_invitation";
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

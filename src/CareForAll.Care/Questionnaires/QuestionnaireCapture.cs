@@ -3,6 +3,7 @@ using CareForAll.Care.Proms;
 using CareForAll.Store;
 using CareForAll.Store.Access;
 using CareForAll.Store.Questionnaires;
+using DuckDB.NET.Data;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ namespace CareForAll.Care.Questionnaires;
 /// and saves it (as FHIR JSON, with the scores) in the operational store's <c>QuestionnaireSubmissions</c>.
 /// PROMs answers belong to a patient's operation (<see cref="PromsSpell"/>) and stage and go through
 /// <see cref="AccessGuard"/> (audited; <see cref="AccessDeniedException"/> on a deny); Friends and Family Test answers
-/// are anonymous. <see cref="QuestionnaireLakeWriter"/> later appends them to the lake.
+/// are anonymous. PROMs are the patient's own: only they answer and read them here (<see cref="AccessResource.PatientQuestionnaire"/>). <see cref="QuestionnaireLakeWriter"/> later appends them to the lake.
 /// </summary>
 /// <param name="store">The operational store.</param>
 /// <param name="guard">The access guard for patient data.</param>
@@ -32,9 +33,9 @@ public sealed class QuestionnaireCapture(StoreContext store, AccessGuard guard, 
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(spell);
-        await guard.DemandAsync(user, AccessAction.Change, AccessResource.PatientRecord(spell.PatientId, $"proms/{spell.SpellId}"), purpose, cancellationToken);
+        await guard.DemandAsync(user, AccessAction.Change, AccessResource.PatientQuestionnaire(spell.PatientId, $"proms/{spell.SpellId}"), purpose, cancellationToken);
         var check = QuestionnaireResponseCheck.Check(response);
-        var expectedOxford = spell.Procedure == PromsSpell.HipReplacement ? QuestionnaireKind.OxfordHip : QuestionnaireKind.OxfordKnee;
+        var expectedOxford = spell.OxfordQuestionnaire;
         if (check.Kind is { } kind && kind != QuestionnaireKind.Eq5d5l && kind != expectedOxford)
         {
             check = check with { Problems = [.. check.Problems, $"questionnaire: a {spell.Procedure.Replace('_', ' ')} is followed up with EQ-5D-5L and the {QuestionnaireCatalogue.Key(expectedOxford)} score"] };
@@ -48,7 +49,7 @@ public sealed class QuestionnaireCapture(StoreContext store, AccessGuard guard, 
             PatientId = spell.PatientId,
             SpellId = spell.SpellId,
             Procedure = spell.Procedure,
-            Stage = stage == PromsStage.PreOperative ? "pre" : "post",
+            Stage = stage.ToLakeValue(),
             ProviderCode = spell.ProviderCode,
             Age = spell.Age,
             Sex = spell.Sex,
@@ -98,9 +99,47 @@ public sealed class QuestionnaireCapture(StoreContext store, AccessGuard guard, 
         AccessSubject user, PromsSpell spell, string purpose, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(spell);
-        await guard.DemandAsync(user, AccessAction.Read, AccessResource.PatientRecord(spell.PatientId, $"proms/{spell.SpellId}"), purpose, cancellationToken);
+        await guard.DemandAsync(user, AccessAction.Read, AccessResource.PatientQuestionnaire(spell.PatientId, $"proms/{spell.SpellId}"), purpose, cancellationToken);
         var list = await store.QuestionnaireSubmissions.AsNoTracking().Where(s => s.SpellId == spell.SpellId).ToListAsync(cancellationToken);
         return [.. list.OrderBy(s => s.Id)];
+    }
+
+    /// <summary>
+    /// The PROMs follow-up of every hip and knee replacement of <paramref name="patientId"/> in <paramref name="lake"/>:
+    /// one <see cref="PromsQuestionnaireStatus"/> per operation and stage, oldest operation first, pre-operative first.
+    /// A stage is done when the lake's proms_response has it or both its questionnaires have been submitted here.
+    /// One audited read (<see cref="AccessDeniedException"/> on a deny).
+    /// </summary>
+    public async Task<IReadOnlyList<PromsQuestionnaireStatus>> PromsFollowUpAsync(
+        AccessSubject user, long patientId, DuckDBConnection lake, string purpose, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(lake);
+        await guard.DemandAsync(user, AccessAction.Read, AccessResource.PatientQuestionnaire(patientId, "proms"), purpose, cancellationToken);
+        var spells = PromsSpell.ForPatient(lake, patientId);
+        var answered = new HashSet<(long SpellId, string Stage)>();
+        using (var command = lake.CreateCommand())
+        {
+            command.CommandText = "SELECT DISTINCT spell_id, stage FROM proms_response WHERE patient_id = $patient";
+            command.Parameters.Add(new DuckDBParameter("patient", patientId));
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                answered.Add((reader.GetInt64(0), reader.GetString(1)));
+            }
+        }
+
+        var submitted = await store.QuestionnaireSubmissions.AsNoTracking()
+            .Where(s => s.PatientId == patientId && s.SpellId != null && s.Stage != null)
+            .Select(s => new { SpellId = s.SpellId!.Value, Stage = s.Stage!, s.Questionnaire })
+            .ToListAsync(cancellationToken);
+        foreach (var stage in submitted.GroupBy(s => (s.SpellId, s.Stage)).Where(g => g.Select(s => s.Questionnaire).Distinct().Count() >= 2))
+        {
+            answered.Add(stage.Key);
+        }
+
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        return [.. spells.SelectMany(spell => new[] { PromsStage.PreOperative, PromsStage.SixMonthsPostOperative }
+            .Select(stage => PromsQuestionnaireStatus.On(spell, stage, answered.Contains((spell.SpellId, stage.ToLakeValue())), today)))];
     }
 
     private async Task<SubmissionResult> SaveAsync(

@@ -115,6 +115,16 @@ public static class LakeSchema
         new("other_emerg_adm", BigInt),
     ]);
 
+    /// <summary>
+    /// NHS Health Check invitations ("offers"): one row per letter or message a practice sent in a month's batch of its
+    /// five-year call-and-recall cycle. Written from the operational store by <c>careforall healthcheck write-lake</c>.
+    /// </summary>
+    public static LakeTable HealthCheckInvitation { get; } = new("health_check_invitation",
+    [
+        new("invitation_id", BigInt), new("patient_id", BigInt), new("practice_code", Varchar), new("invited_date", Date),
+        new("cycle_start", Date), new("channel", Varchar), new("estimated_risk", LakeType.Double),
+    ]);
+
     /// <summary>Records that ingestion refused: where they came from, why, and their text.</summary>
     public static LakeTable Quarantine { get; } = new("quarantine",
     [
@@ -126,7 +136,7 @@ public static class LakeSchema
     public static IReadOnlyList<LakeTable> Tables { get; } =
     [
         Organisation, Patient, GpRegistration, Condition, Observation, Medication, Spell, AeAttendance,
-        PromsResponse, ExperienceResponse, SafetyEvent, BedDays, Referral, Population, AeMonthly, Quarantine,
+        PromsResponse, ExperienceResponse, SafetyEvent, BedDays, Referral, Population, AeMonthly, HealthCheckInvitation, Quarantine,
     ];
 
     /// <summary>The table with this name; throws when there is none.</summary>

@@ -13,6 +13,8 @@ namespace CareForAll.Store.Access;
 /// <item>Organisation aggregates: analysts read and change their own organisation's; commissioners read their
 /// own and those of the providers they commission; regulators read all.</item>
 /// <item>Audit log: administrators read it; nobody changes it (it is append-only).</item>
+/// <item>Patient questionnaires (PROMs answers): only the patient themself reads and answers them here; nobody
+/// answers for them. Their scores reach clinicians and the public through the lake and the measures.</item>
 /// <item>Record access history ("who looked at my record"): the patient themself and administrators.</item>
 /// </list>
 /// <see cref="Decide(AccessSubject, AccessAction, AccessResource, RelationshipFacts)"/> is a pure function of its
@@ -52,6 +54,9 @@ public sealed class AccessPolicy(ICareRelationships careRelationships, IOrganisa
                     ? AccessDecision.Allow("administrators review the audit log")
                     : AccessDecision.Deny($"only administrators read the audit log, not {RoleName(user)} users"),
             ResourceKind.RecordAccessHistory => RecordAccessHistory(user, action, resource),
+            ResourceKind.PatientQuestionnaire => user.Role == StoreRole.Patient && user.PatientId == resource.PatientId
+                ? AccessDecision.Allow("the patient's own questionnaires")
+                : AccessDecision.Deny("only the patient themself reads and answers their questionnaires"),
             _ => AccessDecision.Deny($"unknown resource kind {resource.Kind}"),
         };
     }

@@ -43,6 +43,10 @@ public sealed record AccessResource
     public static AccessResource OrganisationAggregate(OdsCode organisation, string? id = null) =>
         new(ResourceKind.OrganisationAggregate, null, organisation ?? throw new ArgumentNullException(nameof(organisation)), id);
 
+    /// <summary>Questionnaire answers that <paramref name="patientId"/> gives about their own health.</summary>
+    public static AccessResource PatientQuestionnaire(long patientId, string? id = null) =>
+        new(ResourceKind.PatientQuestionnaire, patientId, null, id);
+
     /// <summary>Who has looked at the record of <paramref name="patientId"/>.</summary>
     public static AccessResource RecordAccessHistory(long patientId) =>
         new(ResourceKind.RecordAccessHistory, patientId, null, null);

@@ -3,7 +3,7 @@ namespace CareForAll.Store.Access;
 /// <summary>The kinds of thing <see cref="AccessPolicy"/> rules on.</summary>
 public enum ResourceKind
 {
-    /// <summary>Patient-identifiable data: a care plan, questionnaire answers, a personal health budget.</summary>
+    /// <summary>Patient-identifiable data: a care plan, a personal health budget, the lake record.</summary>
     PatientRecord,
 
     /// <summary>An organisation's unpublished aggregate results and the text it writes (Quality Account).</summary>
@@ -17,4 +17,7 @@ public enum ResourceKind
 
     /// <summary>The audit entries about one patient's record: "who looked at my record".</summary>
     RecordAccessHistory,
+
+    /// <summary>A patient's own answers about their health (PROMs questionnaires): the patient's account, in their words.</summary>
+    PatientQuestionnaire,
 }

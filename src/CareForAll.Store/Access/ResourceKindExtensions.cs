@@ -8,5 +8,5 @@ public static class ResourceKindExtensions
     /// to the audit log.
     /// </summary>
     public static bool IsPatientIdentifiable(this ResourceKind kind) =>
-        kind is ResourceKind.PatientRecord or ResourceKind.AuditLog or ResourceKind.RecordAccessHistory;
+        kind is ResourceKind.PatientRecord or ResourceKind.AuditLog or ResourceKind.RecordAccessHistory or ResourceKind.PatientQuestionnaire;
 }

@@ -70,7 +70,7 @@ public sealed class AuditLog(StoreContext store, TimeProvider time)
     {
         await DemandAsync(user, AccessResource.RecordAccessHistory(patientId), "see who looked at the record", cancellationToken);
         return await store.AuditLog.AsNoTracking()
-            .Where(e => e.PatientId == patientId && e.ResourceKind == ResourceKind.PatientRecord)
+            .Where(e => e.PatientId == patientId && (e.ResourceKind == ResourceKind.PatientRecord || e.ResourceKind == ResourceKind.PatientQuestionnaire))
             .OrderByDescending(e => e.Id)
             .ToListAsync(cancellationToken);
     }

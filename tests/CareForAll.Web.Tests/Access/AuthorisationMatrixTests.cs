@@ -132,6 +132,17 @@ public sealed class AuthorisationMatrixTests(SiteFixture site)
                 new($"/records/patients/{demoPatient}/access-log", s => s == Patient || s == Admin, Audited: true, PatientId: demoPatient, DataMarker: "<h1>Who has looked"),
                 new($"/records/patients/{other}/access-log", s => s == Admin, Audited: true, PatientId: other, DataMarker: "<h1>Who has looked"),
             ],
+            ["/records/patients/{id:long}/proms"] =
+            [
+                new($"/records/patients/{demoPatient}/proms", s => s == Patient, Audited: true, PatientId: demoPatient, DataMarker: "<h1>Questionnaires about"),
+                new($"/records/patients/{other}/proms", _ => false, Audited: true, PatientId: other, DataMarker: "<h1>Questionnaires about"),
+            ],
+            ["/records/patients/{id:long}/proms/{spellId:long}/{stage}"] =
+            [
+                // The demo patient has had no hip or knee replacement: allowed to look, there is no such questionnaire.
+                new($"/records/patients/{demoPatient}/proms/{lake.DemoPatientSpell}/post", s => s == Patient, HttpStatusCode.NotFound, Audited: true, PatientId: demoPatient),
+                new($"/records/patients/{other}/proms/{lake.DemoPatientSpell}/post", _ => false, Audited: true, PatientId: other, DataMarker: "Send my answers"),
+            ],
             ["/admin/audit"] = [new("/admin/audit", s => s == Admin, Audited: true, DataMarker: "<h1>Audit log</h1>")],
         };
     }
@@ -144,7 +155,7 @@ public sealed class AuthorisationMatrixTests(SiteFixture site)
 }
 
 /// <summary>Codes and ids from the fixture's lake that the matrix requests.</summary>
-internal sealed record LakeSamples(string OtherTrust, long PatientTreatedByOtherTrust, string MeasureId, string Period)
+internal sealed record LakeSamples(string OtherTrust, long PatientTreatedByOtherTrust, string MeasureId, string Period, long DemoPatientSpell)
 {
     /// <summary>
     /// A trust that has never seen the demo patient, one of its patients (not the demo patient, and not in the care
@@ -169,6 +180,9 @@ internal sealed record LakeSamples(string OtherTrust, long PatientTreatedByOther
         var patient = Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture);
         var results = CareForAll.Measures.Running.ResultFiles.Read(Path.Combine(Path.GetDirectoryName(lakeFolder)!, "results", "published", "results.parquet"));
         var sample = results.First(r => string.Equals(r.UnitCode, trust, StringComparison.OrdinalIgnoreCase));
-        return new LakeSamples(trust, patient, sample.MeasureId, sample.Period);
+        reader.Close();
+        command.CommandText = $"SELECT min(spell_id) FROM spell WHERE patient_id = {demo}";
+        var demoSpell = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        return new LakeSamples(trust, patient, sample.MeasureId, sample.Period, demoSpell);
     }
 }

@@ -18,28 +18,38 @@ internal sealed partial class SignedInSite : IAsyncDisposable
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "careforall-access-" + Guid.NewGuid().ToString("N"));
 
-    public SignedInSite(SiteFixture site)
+    /// <summary>The site over the fixture's lake, or over <paramref name="lake"/> (e.g. a copy that a test writes to).</summary>
+    public SignedInSite(SiteFixture site, string? lake = null)
     {
         Directory.CreateDirectory(folder);
-        Factory = site.CreateFactory(new Dictionary<string, string>
+        var settings = new Dictionary<string, string>
         {
-            [SignInSetup.StoreSetting] = "Data Source=" + Path.Combine(folder, "store.db") + ";Pooling=False",
+            [SignInSetup.StoreSetting] = StoreConnectionString,
             [SignInSetup.SeedDemoSetting] = "true",
-        });
+        };
+        if (lake is not null)
+        {
+            settings[WebSite.LakeSetting] = lake;
+        }
+
+        Factory = site.CreateFactory(settings);
         _ = Factory.Server;
     }
+
+    /// <summary>The connection string of this site's store.</summary>
+    public string StoreConnectionString => "Data Source=" + Path.Combine(folder, "store.db") + ";Pooling=False";
 
     public WebApplicationFactory<Program> Factory { get; }
 
     /// <summary>A client that keeps cookies and does not follow redirects.</summary>
     public HttpClient Client() => Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-    /// <summary>Creates a user with the demo password.</summary>
-    public async Task AddUserAsync(string email, StoreRole role, string? organisation)
+    /// <summary>Creates a user with the demo password (a patient user linked to <paramref name="patientId"/>).</summary>
+    public async Task AddUserAsync(string email, StoreRole role, string? organisation, long? patientId = null)
     {
         using var scope = Factory.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StoreUser>>();
-        var user = new StoreUser { UserName = email, Email = email, EmailConfirmed = true, OrganisationCode = organisation };
+        var user = new StoreUser { UserName = email, Email = email, EmailConfirmed = true, OrganisationCode = organisation, PatientId = patientId };
         Assert.True((await users.CreateAsync(user, StoreSeed.DemoPassword)).Succeeded);
         Assert.True((await users.AddToRoleAsync(user, StoreRoles.Name(role))).Succeeded);
     }

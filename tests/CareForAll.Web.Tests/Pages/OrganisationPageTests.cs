@@ -38,6 +38,33 @@ public sealed class OrganisationPageTests(SiteFixture site)
         Assert.Contains("would recommend this practice", page.QuerySelector("#patient-experience")!.Text(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(OrganisationKinds.Practice)]
+    [InlineData(OrganisationKinds.Trust)]
+    public async Task Get_PracticeOrTrust_LinksToItsFriendsAndFamilyTestForm(string kind)
+    {
+        var organisation = Data.Organisations.First(o => o.Kind == kind);
+
+        var (_, page) = await Html.GetAsync(client, $"/organisations/{organisation.Code}");
+        var link = page.QuerySelector("#give-feedback a")!;
+        var (form, feedback) = await Html.GetAsync(client, link.GetAttribute("href")!);
+
+        Assert.Equal($"Give feedback on {organisation.Name}", link.Text());
+        Assert.Equal(System.Net.HttpStatusCode.OK, form.StatusCode);
+        Assert.Equal(organisation.Name, feedback.QuerySelector(".nhsuk-caption-l")!.Text());
+    }
+
+    [Fact]
+    public async Task Get_Commissioner_HasNoFeedbackLink()
+    {
+        var commissioner = Data.Organisations.First(o => o.Kind == OrganisationKinds.Commissioner);
+
+        var (_, page) = await Html.GetAsync(client, $"/organisations/{commissioner.Code}");
+
+        Assert.Equal(commissioner.Name, page.QuerySelector("h1")!.Text());
+        Assert.Null(page.QuerySelector("#give-feedback"));
+    }
+
     [Fact]
     public async Task Get_Trust_ShowsATrendChartWithSpcLimitsAndItsTable()
     {

@@ -115,8 +115,11 @@ public sealed class FeedbackModel(PublishedData data, IConfiguration configurati
     private bool Find()
     {
         Organisation = data.Organisation(OrganisationCode)!;
-        return Organisation is not null && Organisation.Kind is OrganisationKinds.Practice or OrganisationKinds.Trust or OrganisationKinds.Site;
+        return Organisation is not null && TakesFeedback(Organisation.Kind);
     }
+
+    /// <summary>True when organisations of <paramref name="kind"/> take Friends and Family Test answers: GP practices, trusts and sites.</summary>
+    public static bool TakesFeedback(string kind) => kind is OrganisationKinds.Practice or OrganisationKinds.Trust or OrganisationKinds.Site;
 
     private static (string Id, string Message) FieldError(string problem) =>
         problem.StartsWith(QuestionnaireCatalogue.FftLinkId + ":", StringComparison.Ordinal)
