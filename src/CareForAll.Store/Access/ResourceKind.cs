@@ -17,4 +17,10 @@ public enum ResourceKind
 
     /// <summary>The audit entries about one patient's record: "who looked at my record".</summary>
     RecordAccessHistory,
+
+    /// <summary>
+    /// An organisation's secured results: every figure of the measure run, small counts included (the published
+    /// copy withholds them). Every read is audited.
+    /// </summary>
+    SecuredResult,
 }
