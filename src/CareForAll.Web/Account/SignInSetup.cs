@@ -1,12 +1,14 @@
 using CareForAll.Store;
 using CareForAll.Store.Access;
 using CareForAll.Store.Identity;
+using CareForAll.Web.Publishing;
+using CareForAll.Web.Secured;
 using Microsoft.AspNetCore.Identity;
 
 namespace CareForAll.Web.Account;
 
 /// <summary>
-/// Plugs the operational store, cookie sign-in and the patient pages into the site. Settings:
+/// Plugs the operational store, cookie sign-in, the patient pages and the secured results into the site. Settings:
 /// <c>ConnectionStrings:Store</c> (default: SQLite <c>store.db</c> beside the results folder),
 /// <c>CareForAll:MigrateStore</c> (apply the store's migrations at start) and <c>CareForAll:SeedDemoUsers</c>
 /// (migrate, then create the demo users of README "Demo users"; the <c>demo</c> verb passes it).
@@ -22,7 +24,8 @@ public static class SignInSetup
 
     /// <summary>Paths whose pages depend on who is signed in: never output-cached.</summary>
     public static bool IsPersonal(PathString path) =>
-        path.StartsWithSegments("/account") || path.StartsWithSegments("/records") || path.StartsWithSegments("/admin");
+        path.StartsWithSegments("/account") || path.StartsWithSegments("/records") || path.StartsWithSegments("/admin")
+        || path.StartsWithSegments("/secured") || path.StartsWithSegments("/api/secured");
 
     /// <summary>The store connection string the settings name.</summary>
     public static string StoreConnectionString(IConfiguration configuration)
@@ -39,7 +42,10 @@ public static class SignInSetup
             : "Data Source=" + Path.Combine(Path.GetDirectoryName(Path.GetFullPath(results).TrimEnd(Path.DirectorySeparatorChar)) ?? ".", "store.db");
     }
 
-    /// <summary>Registers the store (with the lake's care relationships), Identity's sign-in manager and the application cookie.</summary>
+    /// <summary>
+    /// Registers the store (with the lake's care relationships and organisation hierarchy), the secured results and
+    /// their reader, Identity's sign-in manager and the application cookie.
+    /// </summary>
     public static void AddSignIn(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -47,6 +53,12 @@ public static class SignInSetup
             configuration[WebSite.LakeSetting] ?? throw new InvalidOperationException($"Set {WebSite.LakeSetting} to the lake folder.")));
         services.AddScoped<StoreCareRelationships>();
         services.AddScoped<ICareRelationships, LakeCareRelationships>();
+        services.AddScoped<StoreOrganisationHierarchy>();
+        services.AddScoped<IOrganisationHierarchy, LakeOrganisationHierarchy>();
+        services.AddSingleton(provider => SecuredResults.Load(
+            configuration[WebSite.ResultsSetting] ?? throw new InvalidOperationException($"Set {WebSite.ResultsSetting} to the results folder."),
+            provider.GetRequiredService<PublishedData>()));
+        services.AddScoped<SecuredResultsReader>();
         services.AddCareForAllStore(StoreConnectionString(configuration)).AddSignInManager().AddDefaultTokenProviders();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(options =>
