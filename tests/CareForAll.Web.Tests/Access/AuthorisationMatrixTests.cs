@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Net;
 using CareForAll.Store.Identity;
+using CareForAll.Store;
+using CareForAll.Store.Tests.Backends;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Routing;
 
 namespace CareForAll.Web.Tests.Access;
@@ -8,10 +11,12 @@ namespace CareForAll.Web.Tests.Access;
 /// <summary>
 /// Every route of the site × every role, a clinician and an analyst of another organisation and an anonymous visitor:
 /// each request is allowed or denied as the one rule table below says, and every look at patient data or secured
-/// results is audited. Routes come
-/// from the app's <see cref="EndpointDataSource"/>, so an endpoint added without a rule here fails the test.
+/// results is audited. Routes come from the app's <see cref="EndpointDataSource"/>, so an endpoint added without a
+/// rule here fails the test. Written once and run on every store backend by the one-line subclasses
+/// <see cref="SqliteAuthorisationMatrixTests"/> and <see cref="PostgresAuthorisationMatrixTests"/> (a real server,
+/// started as for the store tests).
 /// </summary>
-public sealed class AuthorisationMatrixTests(SiteFixture site)
+public abstract class AuthorisationMatrixTests(SiteFixture site, IStoreBackend backend) : IDisposable
 {
     private const string Anonymous = "anonymous";
     private const string Elsewhere = "clinician-elsewhere@test.careforall";
@@ -29,7 +34,12 @@ public sealed class AuthorisationMatrixTests(SiteFixture site)
     public async Task Every_route_allows_and_denies_each_kind_of_user_as_the_rule_table_says_and_audits_patient_data()
     {
         var lake = LakeSamples.Find(site.Lake);
-        await using var app = new SignedInSite(site);
+        await using var app = await SignedInSite.OpenAsync(site, backend);
+        using (var scope = app.Factory.Services.CreateScope())
+        {
+            Assert.Equal(backend.Provider == StoreProvider.Postgres, scope.ServiceProvider.GetRequiredService<StoreContext>().Database.IsNpgsql());
+        }
+
         await app.AddUserAsync(Elsewhere, StoreRole.Clinician, lake.OtherTrust);
         await app.AddUserAsync(AnalystElsewhere, StoreRole.ProviderAnalyst, lake.OtherTrust);
         var rules = Rules(lake);
@@ -154,6 +164,12 @@ public sealed class AuthorisationMatrixTests(SiteFixture site)
         };
     }
 
+    public void Dispose()
+    {
+        (backend as IDisposable)?.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
     private static string Demo(StoreRole role) => StoreSeed.DemoUsers.Single(u => u.Role == role).Email;
 
     /// <summary>
@@ -165,6 +181,12 @@ public sealed class AuthorisationMatrixTests(SiteFixture site)
         string Path, Func<string, bool> AllowedFor, HttpStatusCode AllowedStatus = HttpStatusCode.OK, bool Audited = false, long? PatientId = null,
         string? DataMarker = null, string? Organisation = null, HttpStatusCode AnonymousStatus = HttpStatusCode.Forbidden);
 }
+
+/// <summary>The authorisation matrix with the store on SQLite files.</summary>
+public sealed class SqliteAuthorisationMatrixTests(SiteFixture site) : AuthorisationMatrixTests(site, new SqliteBackend());
+
+/// <summary>The authorisation matrix with the store on a real PostgreSQL server started for the test run.</summary>
+public sealed class PostgresAuthorisationMatrixTests(SiteFixture site, PostgresCluster cluster) : AuthorisationMatrixTests(site, cluster);
 
 /// <summary>Codes and ids from the fixture's lake that the matrix requests.</summary>
 internal sealed record LakeSamples(string OtherTrust, long PatientTreatedByOtherTrust, string MeasureId, string Period)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using CareForAll.Store;
+using CareForAll.Store.Tests.Backends;
 using CareForAll.Store.Identity;
 using CareForAll.Web.Account;
 using Microsoft.AspNetCore.Identity;
@@ -10,23 +11,35 @@ using Microsoft.EntityFrameworkCore;
 namespace CareForAll.Web.Tests.Access;
 
 /// <summary>
-/// The site in-process over the fixture's lake with its own SQLite store in a temporary folder, migrated and seeded
-/// with the demo users at start. Users sign in the way people do: by getting the form and posting it with its
-/// anti-forgery token.
+/// The site in-process over the fixture's lake with its own store, migrated and seeded with the demo users at start:
+/// a SQLite file in a temporary folder, or a fresh database of a <see cref="IStoreBackend"/> (<see cref="OpenAsync"/>).
+/// Users sign in the way people do: by getting the form and posting it with its anti-forgery token.
 /// </summary>
 internal sealed partial class SignedInSite : IAsyncDisposable
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "careforall-access-" + Guid.NewGuid().ToString("N"));
 
     public SignedInSite(SiteFixture site)
+        : this(site, null)
+    {
+    }
+
+    private SignedInSite(SiteFixture site, string? connectionString)
     {
         Directory.CreateDirectory(folder);
         Factory = site.CreateFactory(new Dictionary<string, string>
         {
-            [SignInSetup.StoreSetting] = "Data Source=" + Path.Combine(folder, "store.db") + ";Pooling=False",
+            [SignInSetup.StoreSetting] = connectionString ?? "Data Source=" + Path.Combine(folder, "store.db") + ";Pooling=False",
             [SignInSetup.SeedDemoSetting] = "true",
         });
         _ = Factory.Server;
+    }
+
+    /// <summary>The site on a new, empty database of <paramref name="backend"/>.</summary>
+    public static async Task<SignedInSite> OpenAsync(SiteFixture site, IStoreBackend backend)
+    {
+        ArgumentNullException.ThrowIfNull(backend);
+        return new SignedInSite(site, await backend.CreateEmptyDatabaseAsync());
     }
 
     public WebApplicationFactory<Program> Factory { get; }
