@@ -53,6 +53,7 @@ public static class SignInSetup
             configuration[WebSite.LakeSetting] ?? throw new InvalidOperationException($"Set {WebSite.LakeSetting} to the lake folder.")));
         services.AddScoped<StoreCareRelationships>();
         services.AddScoped<ICareRelationships, LakeCareRelationships>();
+        services.AddScoped<IPatientIndex, LakePatientIndex>();
         services.AddScoped<StoreOrganisationHierarchy>();
         services.AddScoped<IOrganisationHierarchy, LakeOrganisationHierarchy>();
         services.AddSingleton(provider => SecuredResults.Load(
