@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Net;
-using CareForAll.Store.Identity;
 using CareForAll.Store;
+using CareForAll.Store.Identity;
 using CareForAll.Store.Tests.Backends;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 
 namespace CareForAll.Web.Tests.Access;
 

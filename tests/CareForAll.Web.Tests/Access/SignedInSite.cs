@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using CareForAll.Store;
-using CareForAll.Store.Tests.Backends;
 using CareForAll.Store.Identity;
+using CareForAll.Store.Tests.Backends;
 using CareForAll.Web.Account;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
