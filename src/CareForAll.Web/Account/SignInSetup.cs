@@ -19,6 +19,9 @@ public static class SignInSetup
     public const string MigrateSetting = "CareForAll:MigrateStore";
     public const string SeedDemoSetting = "CareForAll:SeedDemoUsers";
 
+    /// <summary>Where an NHS login or CIS2 sign-in comes back to, after the provider's own callback.</summary>
+    public const string ExternalCallbackPath = "/account/external-callback";
+
     /// <summary>Where the sign-in form is; pages that need a user link here.</summary>
     public const string SignInPath = "/account/sign-in";
 
@@ -44,7 +47,8 @@ public static class SignInSetup
 
     /// <summary>
     /// Registers the store (with the lake's care relationships and organisation hierarchy), the secured results and
-    /// their reader, Identity's sign-in manager and the application cookie.
+    /// their reader, Identity's sign-in manager, the application cookie and the NHS login / CIS2 providers that the
+    /// <c>ExternalLogin</c> section enables (<see cref="ExternalLoginRegistration"/>).
     /// </summary>
     public static void AddSignIn(this IServiceCollection services, IConfiguration configuration)
     {
@@ -62,6 +66,8 @@ public static class SignInSetup
         services.AddScoped<SecuredResultsReader>();
         services.AddCareForAllStore(StoreConnectionString(configuration)).AddSignInManager().AddDefaultTokenProviders();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddAuthentication().AddCareForAllExternalLogins(configuration);
+        services.Configure<ExternalLoginOptions>(configuration.GetSection(ExternalLoginOptions.SectionName));
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = SignInPath;

@@ -127,6 +127,7 @@ public abstract class AuthorisationMatrixTests(SiteFixture site, IStoreBackend b
             ["/organisations/{code}"] = Public("/organisations/" + org),
             ["/account/sign-in"] = Public("/account/sign-in"),
             ["/account/sign-out"] = Public("/account/sign-out"),
+            ["/account/external-callback"] = Public("/account/external-callback", HttpStatusCode.BadRequest),
             ["/api/openapi.json"] = Public("/api/openapi.json"),
             ["/api/organisations/"] = Public("/api/organisations?q=a"),
             ["/api/organisations/{code}"] = Public("/api/organisations/" + org),
