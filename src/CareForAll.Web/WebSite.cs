@@ -92,7 +92,8 @@ public static class WebSite
         app.UseWhen(c => !SignInSetup.IsPersonal(c.Request.Path), shared => shared.UseConditionalGet("/api"));
         app.UseWhen(c => SignInSetup.IsPersonal(c.Request.Path), personal => personal.Use((context, next) =>
         {
-            context.Response.Headers.CacheControl = "no-store";
+            context.Response.Headers.CacheControl = "no-cache, no-store"; // as anti-forgery sets it, so it need not override
+            context.Response.Headers.Pragma = "no-cache";
             return next(context);
         }));
         app.UseOutputCache();
