@@ -44,8 +44,9 @@ public sealed class SecuredResultsTests(SiteFixture site)
         Assert.Equal("Withheld: small numbers", row.QuerySelector("[data-public]")!.Text());
         Assert.True(response.Headers.CacheControl is { NoStore: true, Public: false }, $"Cache-Control: {response.Headers.CacheControl}");
 
-        using var api = JsonDocument.Parse(await analyst.GetStringAsync(
-            $"/api/secured/results?organisation={small.UnitCode}&measure={small.MeasureId}&period={small.Period}", Token));
+        using var apiResponse = await analyst.GetAsync($"/api/secured/results?organisation={small.UnitCode}&measure={small.MeasureId}&period={small.Period}", Token);
+        Assert.True(apiResponse.Headers.CacheControl is { NoStore: true, Public: false } && apiResponse.Headers.ETag is null, $"Cache-Control: {apiResponse.Headers.CacheControl}");
+        using var api = JsonDocument.Parse(await apiResponse.Content.ReadAsStringAsync(Token));
         var item = Assert.Single(api.RootElement.GetProperty("items").EnumerateArray());
         Assert.Equal(small.Numerator, item.GetProperty("numerator").GetDouble());
         Assert.True(item.GetProperty("withheld_from_public").GetBoolean());
