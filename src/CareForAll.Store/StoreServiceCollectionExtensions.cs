@@ -16,8 +16,8 @@ public static class StoreServiceCollectionExtensions
     /// Registers the store on the database the connection string names (<see cref="StoreDatabase"/>), Identity
     /// core with roles, the rules of <see cref="IdentityRules"/> and <see cref="StoreUserClaimsPrincipalFactory"/>,
     /// the authorisation policies of <see cref="AccessPolicies"/>, and the scoped services <see cref="AccessPolicy"/>,
-    /// <see cref="AccessGuard"/>, <see cref="AuditLog"/>, <see cref="CarePlanStore"/>, <see cref="PasswordCheck"/>
-    /// and <see cref="StoreSeed"/>. <see cref="ICareRelationships"/>, <see cref="IOrganisationHierarchy"/> and
+    /// <see cref="AccessGuard"/>, <see cref="AuditLog"/>, <see cref="CarePlanStore"/>, <see cref="PasswordCheck"/>,
+    /// <see cref="StoreSeed"/> and <see cref="ExternalUserLinker"/> (which needs an <see cref="IPatientIndex"/> from the app). <see cref="ICareRelationships"/>, <see cref="IOrganisationHierarchy"/> and
     /// <see cref="TimeProvider"/> are added only when not registered already, so the web can supply the lake's.
     /// Returns Identity's builder so the web can go on with <c>.AddSignInManager().AddDefaultTokenProviders()</c>.
     /// </summary>
@@ -43,6 +43,7 @@ public static class StoreServiceCollectionExtensions
         services.AddScoped<CarePlanStore>();
         services.AddScoped<PasswordCheck>();
         services.AddScoped<StoreSeed>();
+        services.AddScoped<ExternalUserLinker>();
         services.AddAuthorizationCore(AccessPolicies.AddTo);
         services.AddScoped<IAuthorizationHandler, AccessRequirementHandler>();
 

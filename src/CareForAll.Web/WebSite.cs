@@ -10,7 +10,8 @@ namespace CareForAll.Web;
 
 /// <summary>
 /// Builds and runs the public site: Razor Pages for people, minimal APIs under <c>/api</c> for machines, both over
-/// <see cref="PublishedData"/> (the lake's organisation table and the published results, nothing else).
+/// <see cref="PublishedData"/> (the lake's organisation table and the published results); signed-in users reach
+/// patient records and the secured results only through the store's access policy (<see cref="SignInSetup"/>).
 /// Settings: <c>CareForAll:Lake</c>, <c>CareForAll:Results</c> (folders) and <c>CareForAll:ApiRequestsPerMinute</c>.
 /// </summary>
 public static class WebSite
@@ -92,13 +93,20 @@ public static class WebSite
         app.UseRouting();
         app.UseSignIn();
         app.UseRateLimiter();
-        app.UseConditionalGet("/api");
+        app.UseWhen(c => !SignInSetup.IsPersonal(c.Request.Path), shared => shared.UseConditionalGet("/api"));
+        app.UseWhen(c => SignInSetup.IsPersonal(c.Request.Path), personal => personal.Use((context, next) =>
+        {
+            context.Response.Headers.CacheControl = "no-cache, no-store"; // as anti-forgery sets it, so it need not override
+            context.Response.Headers.Pragma = "no-cache";
+            return next(context);
+        }));
         app.UseOutputCache();
         app.UsePublicCompression();
         app.MapOpenApi("/api/openapi.json");
         app.MapOrganisationsApi();
         app.MapMeasuresApi();
         app.MapResultsApi();
+        app.MapSecuredResultsApi();
         app.MapFhirApi();
         app.MapRazorPages();
         return app;

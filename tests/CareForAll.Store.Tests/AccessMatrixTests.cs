@@ -7,7 +7,7 @@ namespace CareForAll.Store.Tests;
 /// The whole access matrix of <see cref="AccessPolicy.Decide"/>: every role × resource kind × action × scope,
 /// against the rules of issue 6. Scopes: <c>own</c> is the user's own patient record or organisation with no
 /// relationship facts; <c>related</c> is another patient or organisation that the look-ups say is in the user's
-/// care or commissioned by them; <c>unrelated</c> is another one with no relationship.
+/// care, commissioned by them or part of their organisation; <c>unrelated</c> is another one with no relationship.
 /// </summary>
 public sealed class AccessMatrixTests
 {
@@ -25,6 +25,8 @@ public sealed class AccessMatrixTests
         public           RecordAccessHistory    Change   deny   deny     deny
         public           PatientQuestionnaire   Read     deny   deny     deny
         public           PatientQuestionnaire   Change   deny   deny     deny
+        public           SecuredResult          Read     deny   deny     deny
+        public           SecuredResult          Change   deny   deny     deny
         patient          PatientRecord          Read     allow  deny     deny
         patient          PatientRecord          Change   allow  deny     deny
         patient          OrganisationAggregate  Read     deny   deny     deny
@@ -37,6 +39,8 @@ public sealed class AccessMatrixTests
         patient          RecordAccessHistory    Change   deny   deny     deny
         patient          PatientQuestionnaire   Read     allow  deny     deny
         patient          PatientQuestionnaire   Change   allow  deny     deny
+        patient          SecuredResult          Read     deny   deny     deny
+        patient          SecuredResult          Change   deny   deny     deny
         clinician        PatientRecord          Read     deny   allow    deny
         clinician        PatientRecord          Change   deny   allow    deny
         clinician        OrganisationAggregate  Read     deny   deny     deny
@@ -49,6 +53,8 @@ public sealed class AccessMatrixTests
         clinician        RecordAccessHistory    Change   deny   deny     deny
         clinician        PatientQuestionnaire   Read     deny   deny     deny
         clinician        PatientQuestionnaire   Change   deny   deny     deny
+        clinician        SecuredResult          Read     deny   deny     deny
+        clinician        SecuredResult          Change   deny   deny     deny
         provider-analyst PatientRecord          Read     deny   deny     deny
         provider-analyst PatientRecord          Change   deny   deny     deny
         provider-analyst OrganisationAggregate  Read     allow  deny     deny
@@ -61,6 +67,8 @@ public sealed class AccessMatrixTests
         provider-analyst RecordAccessHistory    Change   deny   deny     deny
         provider-analyst PatientQuestionnaire   Read     deny   deny     deny
         provider-analyst PatientQuestionnaire   Change   deny   deny     deny
+        provider-analyst SecuredResult          Read     allow  allow    deny
+        provider-analyst SecuredResult          Change   deny   deny     deny
         commissioner     PatientRecord          Read     deny   deny     deny
         commissioner     PatientRecord          Change   deny   deny     deny
         commissioner     OrganisationAggregate  Read     allow  allow    deny
@@ -73,6 +81,8 @@ public sealed class AccessMatrixTests
         commissioner     RecordAccessHistory    Change   deny   deny     deny
         commissioner     PatientQuestionnaire   Read     deny   deny     deny
         commissioner     PatientQuestionnaire   Change   deny   deny     deny
+        commissioner     SecuredResult          Read     allow  allow    deny
+        commissioner     SecuredResult          Change   deny   deny     deny
         regulator        PatientRecord          Read     deny   deny     deny
         regulator        PatientRecord          Change   deny   deny     deny
         regulator        OrganisationAggregate  Read     allow  allow    allow
@@ -85,6 +95,8 @@ public sealed class AccessMatrixTests
         regulator        RecordAccessHistory    Change   deny   deny     deny
         regulator        PatientQuestionnaire   Read     deny   deny     deny
         regulator        PatientQuestionnaire   Change   deny   deny     deny
+        regulator        SecuredResult          Read     allow  allow    allow
+        regulator        SecuredResult          Change   deny   deny     deny
         administrator    PatientRecord          Read     deny   deny     deny
         administrator    PatientRecord          Change   deny   deny     deny
         administrator    OrganisationAggregate  Read     deny   deny     deny
@@ -97,6 +109,8 @@ public sealed class AccessMatrixTests
         administrator    RecordAccessHistory    Change   deny   deny     deny
         administrator    PatientQuestionnaire   Read     deny   deny     deny
         administrator    PatientQuestionnaire   Change   deny   deny     deny
+        administrator    SecuredResult          Read     deny   deny     deny
+        administrator    SecuredResult          Change   deny   deny     deny
         """;
 
     private static readonly string[] Scopes = ["own", "related", "unrelated"];
@@ -162,6 +176,18 @@ public sealed class AccessMatrixTests
     }
 
     [Fact]
+    public void OnlyAnalystsCommissionersAndRegulatorsEverSeeSecuredResults()
+    {
+        var allowedRoles = Rows()
+            .Where(r => r.Kind == nameof(ResourceKind.SecuredResult) && r.Allowed)
+            .Select(r => StoreRoles.FromName(r.Role)!.Value)
+            .Distinct();
+
+        Assert.Equal([StoreRole.ProviderAnalyst, StoreRole.Commissioner, StoreRole.Regulator], allowedRoles);
+        Assert.Equal(allowedRoles, StoreRoles.All.Where(AccessPolicy.ReadsSecuredResults));
+    }
+
+    [Fact]
     public void ADenialSaysWhy()
     {
         var decision = AccessPolicy.Decide(
@@ -173,13 +199,14 @@ public sealed class AccessMatrixTests
     private static (AccessResource Resource, RelationshipFacts Facts) Resource(AccessSubject user, ResourceKind kind, string scope)
     {
         var own = scope == "own";
-        var facts = scope == "related" ? new RelationshipFacts(true, true) : RelationshipFacts.None;
+        var facts = scope == "related" ? new RelationshipFacts(true, true, true) : RelationshipFacts.None;
         var resource = kind switch
         {
             ResourceKind.PatientRecord => AccessResource.PatientRecord(own ? Subjects.OwnPatient : Subjects.OtherPatient),
             ResourceKind.RecordAccessHistory => AccessResource.RecordAccessHistory(own ? Subjects.OwnPatient : Subjects.OtherPatient),
             ResourceKind.PatientQuestionnaire => AccessResource.PatientQuestionnaire(own ? Subjects.OwnPatient : Subjects.OtherPatient),
             ResourceKind.OrganisationAggregate => AccessResource.OrganisationAggregate(own ? user.Organisation ?? Subjects.Trust : Subjects.OtherTrust),
+            ResourceKind.SecuredResult => AccessResource.SecuredResult(own ? user.Organisation ?? Subjects.Trust : Subjects.OtherTrust),
             ResourceKind.AuditLog => AccessResource.AuditLog,
             _ => AccessResource.PublishedResult,
         };

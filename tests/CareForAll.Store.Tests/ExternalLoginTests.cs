@@ -35,6 +35,9 @@ public sealed class ExternalLoginTests
         Assert.Equal(("https://auth.sandpit.signin.nhs.uk", "careforall-demo", "code", true), (nhsLogin.Authority, nhsLogin.ClientId, nhsLogin.ResponseType, nhsLogin.UsePkce));
         Assert.Equal(["openid", "profile", "nhs_number"], nhsLogin.Scope);
         Assert.Equal("/signin-nhs-login", nhsLogin.CallbackPath.Value);
+        Assert.Superset(
+            new HashSet<string> { ExternalClaimTypes.NhsNumber, ExternalClaimTypes.Email, ExternalClaimTypes.IdentityProofingLevel, ExternalClaimTypes.NationalRbacRoles },
+            nhsLogin.ClaimActions.Select(a => a.ClaimType).ToHashSet());
     }
 
     [Fact]

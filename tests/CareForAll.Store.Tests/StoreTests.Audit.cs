@@ -27,6 +27,34 @@ public abstract partial class StoreTests
     }
 
     [Fact]
+    public async Task AnAnalystReadsTheSecuredResultsOfTheirTrustAndItsSitesButNotOfAnotherTrustOrItsParent()
+    {
+        await using var store = await OpenAsync();
+        await SeedWorldAsync(store);
+        await using var scope = store.Scope();
+        var policy = scope.Get<AccessPolicy>();
+        var analyst = Subjects.For(StoreRole.ProviderAnalyst);
+        var commissioner = Subjects.For(StoreRole.Commissioner);
+
+        async Task<string[]> Readable(AccessSubject user, params string[] codes)
+        {
+            var readable = new List<string>();
+            foreach (var code in codes)
+            {
+                if ((await policy.DecideAsync(user, AccessAction.Read, AccessResource.SecuredResult(OdsCode.Parse(code)))).Allowed)
+                {
+                    readable.Add(code);
+                }
+            }
+
+            return [.. readable];
+        }
+
+        Assert.Equal(["RXH", "RXH01"], await Readable(analyst, "RXH", "RXH01", "RTH", "09D"));
+        Assert.Equal(["09D", "RXH01", "G81001"], await Readable(commissioner, "09D", "RXH01", "G81001", "RTH"));
+    }
+
+    [Fact]
     public async Task APatientSeesWhoLookedAtTheirRecordAndNobodyElseCan()
     {
         await using var store = await OpenAsync();

@@ -79,7 +79,7 @@ public abstract partial class StoreTests(IStoreBackend backend) : IDisposable
     }
 
     [Fact]
-    public async Task EveryDecisionAboutPatientDataIsAuditedAndNoOtherIs()
+    public async Task EveryDecisionAboutPatientDataAndSecuredResultsIsAuditedAndNoOtherIs()
     {
         await using var store = await OpenAsync();
         await using var scope = store.Scope();
@@ -90,6 +90,7 @@ public abstract partial class StoreTests(IStoreBackend backend) : IDisposable
             AccessResource.RecordAccessHistory(Subjects.OwnPatient),
             AccessResource.AuditLog,
             AccessResource.OrganisationAggregate(Subjects.Trust),
+            AccessResource.SecuredResult(Subjects.Trust, "secured-results/RXH"),
             AccessResource.PublishedResult,
         };
         var expected = new List<(string, StoreRole, AccessAction, ResourceKind, bool, string)>();
@@ -101,7 +102,7 @@ public abstract partial class StoreTests(IStoreBackend backend) : IDisposable
                 foreach (var resource in resources)
                 {
                     var decision = await guard.CheckAsync(Subjects.For(role), action, resource, $"test {role} {action}");
-                    if (resource.Kind.IsPatientIdentifiable())
+                    if (resource.Kind.IsAudited())
                     {
                         expected.Add((Subjects.For(role).UserId, role, action, resource.Kind, decision.Allowed, decision.Reason));
                     }
@@ -117,6 +118,11 @@ public abstract partial class StoreTests(IStoreBackend backend) : IDisposable
         Assert.All(rows, e => Assert.Equal(TimeSpan.Zero, e.OccurredAt.Offset));
         Assert.All(rows, e => Assert.Equal($"test {e.Role} {e.Action}", e.Purpose));
         Assert.All(rows.Where(e => e.ResourceKind == ResourceKind.PatientRecord), e => Assert.Equal((1L, "care-plan/7"), (e.PatientId!.Value, e.ResourceId!)));
+        // The store is empty, so the commissioner commissions nobody: only RXH's own analyst and the regulator read its secured results.
+        Assert.Equal(
+            [StoreRole.ProviderAnalyst, StoreRole.Regulator],
+            rows.Where(e => e.ResourceKind == ResourceKind.SecuredResult && e.Allowed).Select(e => e.Role));
+        Assert.All(rows.Where(e => e.ResourceKind == ResourceKind.SecuredResult), e => Assert.Equal(("RXH", "secured-results/RXH"), (e.ResourceOrganisationCode, e.ResourceId)));
     }
 
     private static async Task<AuditEntry> WriteOneAuditEntryAsync(TestStore store)

@@ -16,6 +16,9 @@ internal static class Subjects
     public static readonly OdsCode Trust = OdsCode.Parse("RXH");
     public static readonly OdsCode OtherTrust = OdsCode.Parse("RTH");
 
+    /// <summary>Patient 1's NHS number (valid Modulus 11: weighted sum 308, check digit 0).</summary>
+    public static readonly NhsNumber OwnPatientNhsNumber = NhsNumber.Parse("9434765870");
+
     public static AccessSubject For(StoreRole role) => role switch
     {
         StoreRole.Public => new AccessSubject("u-public", role),
@@ -27,4 +30,11 @@ internal static class Subjects
         StoreRole.Administrator => new AccessSubject("u-admin", role, OdsCode.Parse("X26")),
         _ => throw new ArgumentOutOfRangeException(nameof(role)),
     };
+
+    /// <summary>Knows one NHS number: patient 1's.</summary>
+    public sealed class PatientIndex : IPatientIndex
+    {
+        public Task<long?> FindPatientIdAsync(NhsNumber nhsNumber, CancellationToken cancellationToken = default) =>
+            Task.FromResult<long?>(nhsNumber == OwnPatientNhsNumber ? OwnPatient : null);
+    }
 }

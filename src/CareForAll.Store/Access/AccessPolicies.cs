@@ -25,6 +25,9 @@ public static class AccessPolicies
     /// <summary>Read published results.</summary>
     public const string ReadPublishedResult = "careforall:PublishedResult:Read";
 
+    /// <summary>Read an organisation's secured (unsuppressed) results.</summary>
+    public const string ReadSecuredResult = "careforall:SecuredResult:Read";
+
     /// <summary>Read the audit log.</summary>
     public const string ReadAuditLog = "careforall:AuditLog:Read";
 
@@ -39,6 +42,7 @@ public static class AccessPolicies
         [ReadOrganisationAggregate] = new(AccessAction.Read, ResourceKind.OrganisationAggregate, "quality improvement"),
         [ChangeOrganisationAggregate] = new(AccessAction.Change, ResourceKind.OrganisationAggregate, "quality reporting"),
         [ReadPublishedResult] = new(AccessAction.Read, ResourceKind.PublishedResult, "public information"),
+        [ReadSecuredResult] = new(AccessAction.Read, ResourceKind.SecuredResult, "quality monitoring"),
         [ReadAuditLog] = new(AccessAction.Read, ResourceKind.AuditLog, "audit review"),
         [ReadRecordAccessHistory] = new(AccessAction.Read, ResourceKind.RecordAccessHistory, "see who looked at the record"),
     };

@@ -12,6 +12,9 @@ namespace CareForAll.Store.Access;
 /// or treated by. Nobody outside a care relationship sees patient-identifiable data.</item>
 /// <item>Organisation aggregates: analysts read and change their own organisation's; commissioners read their
 /// own and those of the providers they commission; regulators read all.</item>
+/// <item>Secured results (every figure, small counts included): analysts read their own organisation's and its
+/// sites'; commissioners their own and those of the providers they commission; regulators all; nobody else, and
+/// nobody changes them (the measure run writes them).</item>
 /// <item>Audit log: administrators read it; nobody changes it (it is append-only).</item>
 /// <item>Patient questionnaires (PROMs answers): only the patient themself reads and answers them here; nobody
 /// answers for them. Their scores reach clinicians and the public through the lake and the measures.</item>
@@ -31,9 +34,12 @@ public sealed class AccessPolicy(ICareRelationships careRelationships, IOrganisa
         ArgumentNullException.ThrowIfNull(resource);
         var inCare = user.Role == StoreRole.Clinician && resource.Kind == ResourceKind.PatientRecord
             && await careRelationships.IsRegisteredOrTreatedAsync(resource.PatientId!.Value, user.Organisation!, cancellationToken);
-        var commissions = user.Role == StoreRole.Commissioner && resource.Kind == ResourceKind.OrganisationAggregate
+        var aggregate = resource.Kind is ResourceKind.OrganisationAggregate or ResourceKind.SecuredResult;
+        var commissions = user.Role == StoreRole.Commissioner && aggregate
             && await organisations.CommissionsAsync(user.Organisation!, resource.Organisation!, cancellationToken);
-        return Decide(user, action, resource, new RelationshipFacts(inCare, commissions));
+        var partOf = user.Role == StoreRole.ProviderAnalyst && resource.Kind == ResourceKind.SecuredResult
+            && await organisations.IsPartOfAsync(user.Organisation!, resource.Organisation!, cancellationToken);
+        return Decide(user, action, resource, new RelationshipFacts(inCare, commissions, partOf));
     }
 
     /// <summary>The decision for <paramref name="user"/> doing <paramref name="action"/> to <paramref name="resource"/>, given the facts.</summary>
@@ -57,6 +63,9 @@ public sealed class AccessPolicy(ICareRelationships careRelationships, IOrganisa
             ResourceKind.PatientQuestionnaire => user.Role == StoreRole.Patient && user.PatientId == resource.PatientId
                 ? AccessDecision.Allow("the patient's own questionnaires")
                 : AccessDecision.Deny("only the patient themself reads and answers their questionnaires"),
+            ResourceKind.SecuredResult => action == AccessAction.Read
+                ? SecuredResult(user, resource, facts)
+                : AccessDecision.Deny("secured results are produced by the measure run, not edited"),
             _ => AccessDecision.Deny($"unknown resource kind {resource.Kind}"),
         };
     }
@@ -85,6 +94,32 @@ public sealed class AccessPolicy(ICareRelationships careRelationships, IOrganisa
             (StoreRole.Regulator, AccessAction.Read) => AccessDecision.Allow("regulators see every organisation's results"),
             (StoreRole.Commissioner or StoreRole.Regulator, _) => AccessDecision.Deny("only the organisation's own analysts change its results"),
             _ => AccessDecision.Deny($"{RoleName(user)} users do not see unpublished organisation results"),
+        };
+    }
+
+    /// <summary>True for the roles that may read some organisation's secured results: analysts, commissioners and regulators.</summary>
+    public static bool ReadsSecuredResults(StoreRole role) =>
+        role is StoreRole.ProviderAnalyst or StoreRole.Commissioner or StoreRole.Regulator;
+
+    private static AccessDecision SecuredResult(AccessSubject user, AccessResource resource, RelationshipFacts facts)
+    {
+        if (!ReadsSecuredResults(user.Role))
+        {
+            return AccessDecision.Deny($"{RoleName(user)} users do not see secured results; the published results leave out small numbers for them");
+        }
+
+        var own = user.Organisation is not null && user.Organisation == resource.Organisation;
+        return user.Role switch
+        {
+            StoreRole.ProviderAnalyst when own => AccessDecision.Allow($"analysts see their own organisation's secured results ({user.Organisation})"),
+            StoreRole.ProviderAnalyst when facts.ResourceIsPartOfSubjectOrganisation =>
+                AccessDecision.Allow($"{resource.Organisation} is part of the analyst's organisation {user.Organisation}"),
+            StoreRole.ProviderAnalyst => AccessDecision.Deny($"analysts see only their own organisation's secured results, not {resource.Organisation}'s"),
+            StoreRole.Commissioner when own => AccessDecision.Allow($"commissioners see their own secured results ({user.Organisation})"),
+            StoreRole.Commissioner when facts.CommissionsResourceOrganisation => AccessDecision.Allow($"{user.Organisation} commissions {resource.Organisation}"),
+            StoreRole.Commissioner => AccessDecision.Deny($"{user.Organisation} does not commission {resource.Organisation}"),
+            StoreRole.Regulator => AccessDecision.Allow("regulators see every organisation's secured results"),
+            _ => AccessDecision.Deny($"{RoleName(user)} users do not see secured results"),
         };
     }
 

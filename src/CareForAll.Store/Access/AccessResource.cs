@@ -29,7 +29,7 @@ public sealed record AccessResource
     /// <summary>The patient the resource identifies, for patient records and access histories.</summary>
     public long? PatientId { get; }
 
-    /// <summary>The organisation the resource belongs to, for organisation aggregates.</summary>
+    /// <summary>The organisation the resource belongs to, for organisation aggregates and secured results.</summary>
     public OdsCode? Organisation { get; }
 
     /// <summary>Which record, for the audit log; optional.</summary>
@@ -46,6 +46,9 @@ public sealed record AccessResource
     /// <summary>Questionnaire answers that <paramref name="patientId"/> gives about their own health.</summary>
     public static AccessResource PatientQuestionnaire(long patientId, string? id = null) =>
         new(ResourceKind.PatientQuestionnaire, patientId, null, id);
+    /// <summary>The secured (unsuppressed) results of <paramref name="organisation"/>; <paramref name="id"/> says which, for the audit log.</summary>
+    public static AccessResource SecuredResult(OdsCode organisation, string? id = null) =>
+        new(ResourceKind.SecuredResult, null, organisation ?? throw new ArgumentNullException(nameof(organisation)), id);
 
     /// <summary>Who has looked at the record of <paramref name="patientId"/>.</summary>
     public static AccessResource RecordAccessHistory(long patientId) =>

@@ -6,7 +6,8 @@ namespace CareForAll.Store.Access;
 /// </summary>
 /// <param name="InCareRelationship">The resource's patient is registered with or treated by the subject's organisation.</param>
 /// <param name="CommissionsResourceOrganisation">The subject's organisation commissions the resource's organisation.</param>
-public readonly record struct RelationshipFacts(bool InCareRelationship, bool CommissionsResourceOrganisation)
+/// <param name="ResourceIsPartOfSubjectOrganisation">The resource's organisation is part of the subject's (a site of their trust).</param>
+public readonly record struct RelationshipFacts(bool InCareRelationship, bool CommissionsResourceOrganisation, bool ResourceIsPartOfSubjectOrganisation = false)
 {
     /// <summary>No relationship at all.</summary>
     public static RelationshipFacts None => default;

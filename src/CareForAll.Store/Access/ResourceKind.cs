@@ -20,4 +20,9 @@ public enum ResourceKind
 
     /// <summary>A patient's own answers about their health (PROMs questionnaires): the patient's account, in their words.</summary>
     PatientQuestionnaire,
+    /// <summary>
+    /// An organisation's secured results: every figure of the measure run, small counts included (the published
+    /// copy withholds them). Every read is audited.
+    /// </summary>
+    SecuredResult,
 }

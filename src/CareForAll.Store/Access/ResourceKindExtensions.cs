@@ -9,4 +9,10 @@ public static class ResourceKindExtensions
     /// </summary>
     public static bool IsPatientIdentifiable(this ResourceKind kind) =>
         kind is ResourceKind.PatientRecord or ResourceKind.AuditLog or ResourceKind.RecordAccessHistory or ResourceKind.PatientQuestionnaire;
+
+    /// <summary>
+    /// True when every decision about the resource is written to the audit log: patient-identifiable data, and the
+    /// secured results, whose small counts could identify patients.
+    /// </summary>
+    public static bool IsAudited(this ResourceKind kind) => kind.IsPatientIdentifiable() || kind == ResourceKind.SecuredResult;
 }

@@ -28,4 +28,17 @@ public sealed class ExternalLoginOptions
 
     /// <summary>NHS Care Identity Service 2, for staff.</summary>
     public OpenIdConnectProviderOptions Cis2 { get; set; } = new();
+
+    /// <summary>
+    /// The CareForAll role of each national RBAC job role code a CIS2 user may sign in with (section
+    /// <c>ExternalLogin:Cis2Roles</c>, e.g. <c>"R8000": "Clinician"</c>). The clinical access roles R8000 (Clinical
+    /// Practitioner), R8001 (Nurse) and R8003 (Health Professional) are clinicians by default; national RBAC has no
+    /// analyst, commissioner, regulator or administrator roles of ours, so a deployment adds the codes it uses.
+    /// </summary>
+    public IDictionary<string, StoreRole> Cis2Roles { get; } = new Dictionary<string, StoreRole>(StringComparer.Ordinal)
+    {
+        ["R8000"] = StoreRole.Clinician,
+        ["R8001"] = StoreRole.Clinician,
+        ["R8003"] = StoreRole.Clinician,
+    };
 }

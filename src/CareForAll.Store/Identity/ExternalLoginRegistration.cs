@@ -20,7 +20,8 @@ public static class ExternalLoginRegistration
 
     /// <summary>
     /// Adds an OpenID Connect handler (authorisation code flow with PKCE, signing in to Identity's external cookie
-    /// <see cref="IdentityConstants.ExternalScheme"/>) for each enabled provider; throws
+    /// <see cref="IdentityConstants.ExternalScheme"/>, keeping the user-info claims of <see cref="ExternalClaimTypes"/>)
+    /// for each enabled provider; throws
     /// <see cref="InvalidOperationException"/> when an enabled one lacks its authority or client id.
     /// </summary>
     public static AuthenticationBuilder AddCareForAllExternalLogins(this AuthenticationBuilder builder, ExternalLoginOptions options)
@@ -62,6 +63,12 @@ public static class ExternalLoginRegistration
             oidc.GetClaimsFromUserInfoEndpoint = true;
             oidc.MapInboundClaims = false;
             oidc.SaveTokens = false;
+            foreach (var claim in (string[])[ExternalClaimTypes.Email, ExternalClaimTypes.NhsNumber, ExternalClaimTypes.IdentityProofingLevel, ExternalClaimTypes.Cis2UserId])
+            {
+                oidc.ClaimActions.MapUniqueJsonKey(claim, claim);
+            }
+
+            oidc.ClaimActions.MapJsonKey(ExternalClaimTypes.NationalRbacRoles, ExternalClaimTypes.NationalRbacRoles);
             oidc.Scope.Clear();
             oidc.Scope.Add("openid");
             foreach (var scope in provider.Scopes.Where(s => s != "openid").Distinct(StringComparer.Ordinal))

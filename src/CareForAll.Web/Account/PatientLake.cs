@@ -24,6 +24,14 @@ public sealed class PatientLake(string folder)
         return command.ExecuteScalar() is true;
     }
 
+    /// <summary>True when the lake has a patient with this id.</summary>
+    public bool Exists(long patientId)
+    {
+        using var connection = CareForAll.Data.Lake.Open(folder);
+        using var command = Command(connection, "SELECT EXISTS (SELECT 1 FROM patient WHERE patient_id = $patient)", patientId);
+        return command.ExecuteScalar() is true;
+    }
+
     /// <summary>The patient's record summary, or null when the lake has no such patient.</summary>
     public PatientRecordSummary? Read(long patientId)
     {

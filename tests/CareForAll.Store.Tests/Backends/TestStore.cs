@@ -31,6 +31,7 @@ public sealed class TestStore : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(time);
         services.AddCareForAllStore(connectionString);
+        services.AddSingleton<CareForAll.Store.Identity.IPatientIndex>(new Subjects.PatientIndex());
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000); // fast hashing: the tests check rules, not hash strength
         return new TestStore(connectionString, services.BuildServiceProvider(validateScopes: true), time);
     }

@@ -1,31 +1,47 @@
 using System.Globalization;
 using System.Net;
+using CareForAll.Store;
 using CareForAll.Store.Identity;
+using CareForAll.Store.Tests.Backends;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 
 namespace CareForAll.Web.Tests.Access;
 
 /// <summary>
-/// Every route of the site × every role, a clinician of another organisation and an anonymous visitor: each request
-/// is allowed or denied as the one rule table below says, and every look at patient data is audited. Routes come
-/// from the app's <see cref="EndpointDataSource"/>, so an endpoint added without a rule here fails the test.
+/// Every route of the site × every role, a clinician and an analyst of another organisation and an anonymous visitor:
+/// each request is allowed or denied as the one rule table below says, and every look at patient data or secured
+/// results is audited. Routes come from the app's <see cref="EndpointDataSource"/>, so an endpoint added without a
+/// rule here fails the test. Written once and run on every store backend by the one-line subclasses
+/// <see cref="SqliteAuthorisationMatrixTests"/> and <see cref="PostgresAuthorisationMatrixTests"/> (a real server,
+/// started as for the store tests).
 /// </summary>
-public sealed class AuthorisationMatrixTests(SiteFixture site)
+public abstract class AuthorisationMatrixTests(SiteFixture site, IStoreBackend backend) : IDisposable
 {
     private const string Anonymous = "anonymous";
     private const string Elsewhere = "clinician-elsewhere@test.careforall";
+    private const string AnalystElsewhere = "analyst-elsewhere@test.careforall";
     private static readonly string Patient = Demo(StoreRole.Patient);
     private static readonly string Clinician = Demo(StoreRole.Clinician);
     private static readonly string Admin = Demo(StoreRole.Administrator);
+    private static readonly string Analyst = Demo(StoreRole.ProviderAnalyst);
+    private static readonly string Commissioner = Demo(StoreRole.Commissioner);
+    private static readonly string Regulator = Demo(StoreRole.Regulator);
 
-    private static readonly string[] Subjects = [Anonymous, .. StoreSeed.DemoUsers.Select(u => u.Email), Elsewhere];
+    private static readonly string[] Subjects = [Anonymous, .. StoreSeed.DemoUsers.Select(u => u.Email), Elsewhere, AnalystElsewhere];
 
     [Fact]
     public async Task Every_route_allows_and_denies_each_kind_of_user_as_the_rule_table_says_and_audits_patient_data()
     {
         var lake = LakeSamples.Find(site.Lake);
-        await using var app = new SignedInSite(site);
+        await using var app = await SignedInSite.OpenAsync(site, backend);
+        using (var scope = app.Factory.Services.CreateScope())
+        {
+            Assert.Equal(backend.Provider == StoreProvider.Postgres, scope.ServiceProvider.GetRequiredService<StoreContext>().Database.IsNpgsql());
+        }
+
         await app.AddUserAsync(Elsewhere, StoreRole.Clinician, lake.OtherTrust);
+        await app.AddUserAsync(AnalystElsewhere, StoreRole.ProviderAnalyst, lake.OtherTrust);
         var rules = Rules(lake);
 
         var routes = app.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
@@ -55,7 +71,7 @@ public sealed class AuthorisationMatrixTests(SiteFixture site)
                     using var response = await clients[subject].GetAsync(probe.Path, TestContext.Current.CancellationToken);
                     var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
                     var allowed = probe.AllowedFor(subject);
-                    var expected = allowed ? probe.AllowedStatus : HttpStatusCode.Forbidden;
+                    var expected = allowed ? probe.AllowedStatus : subject == Anonymous ? probe.AnonymousStatus : HttpStatusCode.Forbidden;
                     if (response.StatusCode != expected)
                     {
                         failures.Add($"{subject} GET {probe.Path}: {(int)response.StatusCode}, expected {(int)expected}");
@@ -71,14 +87,15 @@ public sealed class AuthorisationMatrixTests(SiteFixture site)
                     {
                         audited++;
                         var name = subject == Anonymous ? "anonymous" : subject;
-                        if (rows.Count != 1 || rows[0].UserName != name || rows[0].Allowed != allowed || rows[0].PatientId != probe.PatientId)
+                        if (rows.Count != 1 || rows[0].UserName != name || rows[0].Allowed != allowed || rows[0].PatientId != probe.PatientId
+                            || rows[0].ResourceOrganisationCode != probe.Organisation)
                         {
-                            failures.Add($"{subject} GET {probe.Path}: audit rows {string.Join("; ", rows.Select(r => $"{r.UserName} {r.ResourceKind} {r.PatientId} allowed={r.Allowed}"))}");
+                            failures.Add($"{subject} GET {probe.Path}: audit rows {string.Join("; ", rows.Select(r => $"{r.UserName} {r.ResourceKind} {r.PatientId} {r.ResourceOrganisationCode} allowed={r.Allowed}"))}");
                         }
                     }
                     else if (rows.Count != 0)
                     {
-                        failures.Add($"{subject} GET {probe.Path}: wrote {rows.Count} audit rows for public data");
+                        failures.Add($"{subject} GET {probe.Path}: wrote {rows.Count} audit rows for data that is not audited");
                     }
                 }
             }
@@ -110,6 +127,7 @@ public sealed class AuthorisationMatrixTests(SiteFixture site)
             ["/organisations/{code}"] = Public("/organisations/" + org),
             ["/account/sign-in"] = Public("/account/sign-in"),
             ["/account/sign-out"] = Public("/account/sign-out"),
+            ["/account/external-callback"] = Public("/account/external-callback", HttpStatusCode.BadRequest),
             ["/api/openapi.json"] = Public("/api/openapi.json"),
             ["/api/organisations/"] = Public("/api/organisations?q=a"),
             ["/api/organisations/{code}"] = Public("/api/organisations/" + org),
@@ -144,15 +162,43 @@ public sealed class AuthorisationMatrixTests(SiteFixture site)
                 new($"/records/patients/{other}/proms/{lake.DemoPatientSpell}/post", _ => false, Audited: true, PatientId: other, DataMarker: "Send my answers"),
             ],
             ["/admin/audit"] = [new("/admin/audit", s => s == Admin, Audited: true, DataMarker: "<h1>Audit log</h1>")],
+            ["/secured"] = [new("/secured", s => s == Analyst || s == Commissioner || s == Regulator || s == AnalystElsewhere, DataMarker: "<h1>Secured results</h1>")],
+            ["/secured/organisations/{code}"] =
+            [
+                new("/secured/organisations/RXH01", s => s == Analyst || s == Commissioner || s == Regulator, Audited: true, Organisation: "RXH01", DataMarker: "Small numbers shown"),
+                new($"/secured/organisations/{org}", s => s == AnalystElsewhere || s == Regulator, Audited: true, Organisation: org, DataMarker: "Small numbers shown"),
+            ],
+            ["/api/secured/results"] =
+            [
+                new("/api/secured/results?organisation=RXH", s => s == Analyst || s == Commissioner || s == Regulator, Audited: true, Organisation: "RXH", DataMarker: "\"items\"", AnonymousStatus: HttpStatusCode.Unauthorized),
+                new($"/api/secured/results?organisation={org}", s => s == AnalystElsewhere || s == Regulator, Audited: true, Organisation: org, DataMarker: "\"items\"", AnonymousStatus: HttpStatusCode.Unauthorized),
+            ],
         };
+    }
+
+    public void Dispose()
+    {
+        (backend as IDisposable)?.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     private static string Demo(StoreRole role) => StoreSeed.DemoUsers.Single(u => u.Role == role).Email;
 
-    /// <summary>One request of the matrix: its path, who may have it, the status when allowed, and whether it is patient data (audited).</summary>
+    /// <summary>
+    /// One request of the matrix: its path, who may have it, the status when allowed (and for an anonymous visitor
+    /// when denied), and whether it is audited (patient data, secured results) with the patient or organisation the
+    /// audit row names.
+    /// </summary>
     private sealed record Probe(
-        string Path, Func<string, bool> AllowedFor, HttpStatusCode AllowedStatus = HttpStatusCode.OK, bool Audited = false, long? PatientId = null, string? DataMarker = null);
+        string Path, Func<string, bool> AllowedFor, HttpStatusCode AllowedStatus = HttpStatusCode.OK, bool Audited = false, long? PatientId = null,
+        string? DataMarker = null, string? Organisation = null, HttpStatusCode AnonymousStatus = HttpStatusCode.Forbidden);
 }
+
+/// <summary>The authorisation matrix with the store on SQLite files.</summary>
+public sealed class SqliteAuthorisationMatrixTests(SiteFixture site) : AuthorisationMatrixTests(site, new SqliteBackend());
+
+/// <summary>The authorisation matrix with the store on a real PostgreSQL server started for the test run.</summary>
+public sealed class PostgresAuthorisationMatrixTests(SiteFixture site, PostgresCluster cluster) : AuthorisationMatrixTests(site, cluster);
 
 /// <summary>Codes and ids from the fixture's lake that the matrix requests.</summary>
 internal sealed record LakeSamples(string OtherTrust, long PatientTreatedByOtherTrust, string MeasureId, string Period, long DemoPatientSpell)

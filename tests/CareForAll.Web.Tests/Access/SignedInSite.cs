@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using CareForAll.Store;
 using CareForAll.Store.Identity;
+using CareForAll.Store.Tests.Backends;
 using CareForAll.Web.Account;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -10,9 +11,9 @@ using Microsoft.EntityFrameworkCore;
 namespace CareForAll.Web.Tests.Access;
 
 /// <summary>
-/// The site in-process over the fixture's lake with its own SQLite store in a temporary folder, migrated and seeded
-/// with the demo users at start. Users sign in the way people do: by getting the form and posting it with its
-/// anti-forgery token.
+/// The site in-process over the fixture's lake with its own store, migrated and seeded with the demo users at start:
+/// a SQLite file in a temporary folder, or a fresh database of a <see cref="IStoreBackend"/> (<see cref="OpenAsync"/>).
+/// Users sign in the way people do: by getting the form and posting it with its anti-forgery token.
 /// </summary>
 internal sealed partial class SignedInSite : IAsyncDisposable
 {
@@ -20,8 +21,14 @@ internal sealed partial class SignedInSite : IAsyncDisposable
 
     /// <summary>The site over the fixture's lake, or over <paramref name="lake"/> (e.g. a copy that a test writes to).</summary>
     public SignedInSite(SiteFixture site, string? lake = null)
+        : this(site, lake, null)
+    {
+    }
+
+    private SignedInSite(SiteFixture site, string? lake, string? connectionString)
     {
         Directory.CreateDirectory(folder);
+        StoreConnectionString = connectionString ?? "Data Source=" + Path.Combine(folder, "store.db") + ";Pooling=False";
         var settings = new Dictionary<string, string>
         {
             [SignInSetup.StoreSetting] = StoreConnectionString,
@@ -37,7 +44,14 @@ internal sealed partial class SignedInSite : IAsyncDisposable
     }
 
     /// <summary>The connection string of this site's store.</summary>
-    public string StoreConnectionString => "Data Source=" + Path.Combine(folder, "store.db") + ";Pooling=False";
+    public string StoreConnectionString { get; }
+
+    /// <summary>The site on a new, empty database of <paramref name="backend"/>.</summary>
+    public static async Task<SignedInSite> OpenAsync(SiteFixture site, IStoreBackend backend)
+    {
+        ArgumentNullException.ThrowIfNull(backend);
+        return new SignedInSite(site, null, await backend.CreateEmptyDatabaseAsync());
+    }
 
     public WebApplicationFactory<Program> Factory { get; }
 
