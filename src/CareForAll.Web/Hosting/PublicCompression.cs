@@ -6,9 +6,9 @@ namespace CareForAll.Web.Hosting;
 
 /// <summary>
 /// Brotli or gzip for public pages and the API (an organisation page shrinks about fourteen-fold), at the fastest
-/// level because the output cache keeps the compressed copy. Personal pages (sign-in, records, audit) are never
-/// compressed: they carry secrets such as antiforgery tokens, and compressing secrets beside text a visitor can
-/// influence is what the BREACH attack exploits.
+/// level because the output cache keeps the compressed copy. Personal pages (sign-in, records, audit, secured
+/// results) and every page for a signed-in user are never compressed: they carry secrets such as antiforgery tokens,
+/// and compressing secrets beside text a visitor can influence is what the BREACH attack exploits.
 /// </summary>
 public static class PublicCompression
 {
@@ -26,5 +26,7 @@ public static class PublicCompression
     }
 
     public static IApplicationBuilder UsePublicCompression(this IApplicationBuilder app) =>
-        app.UseWhen(c => !SignInSetup.IsPersonal(c.Request.Path), site => site.UseResponseCompression());
+        app.UseWhen(
+            c => !SignInSetup.IsPersonal(c.Request.Path) && c.User.Identity?.IsAuthenticated != true,
+            site => site.UseResponseCompression());
 }

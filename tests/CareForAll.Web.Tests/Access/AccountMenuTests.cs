@@ -74,4 +74,19 @@ public sealed class AccountMenuTests(SiteFixture site)
         Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
         Assert.Equal("Sign in", signedOut.QuerySelector("nav.nhsuk-header__account")!.Text());
     }
+
+    [Fact]
+    public async Task A_signed_in_users_pages_carry_their_sign_out_token_uncompressed()
+    {
+        await using var app = new SignedInSite(site);
+        var patient = await app.SignedInClientAsync("patient@demo.careforall");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/indicators");
+        request.Headers.AcceptEncoding.ParseAdd("gzip");
+
+        using var response = await patient.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(response.Content.Headers.ContentEncoding);
+        Assert.Contains("__RequestVerificationToken", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
 }

@@ -93,7 +93,7 @@ public sealed class PromsPageTests(SiteFixture site)
         var (_, list) = await Html.GetAsync(client, $"/records/patients/{patient}/proms");
         Assert.Equal("Done", list.QuerySelector($"#status-{spell}-post .nhsuk-tag")!.Text());
         var (_, again) = await Html.GetAsync(client, url);
-        Assert.Null(again.QuerySelector("form[method=post] button"));
+        Assert.Null(again.QuerySelector("main form[method=post] button"));
         Assert.Contains("already answered", again.QuerySelector("#not-due")!.Text(), StringComparison.Ordinal);
     }
 
@@ -119,7 +119,7 @@ public sealed class PromsPageTests(SiteFixture site)
         var postResponse = await other.PostAsync(url, new FormUrlEncodedContent(answers), Token);
 
         Assert.Equal(HttpStatusCode.Forbidden, getResponse.StatusCode);
-        Assert.Null(denied.QuerySelector("form"));
+        Assert.Null(denied.QuerySelector("main form"));
         Assert.Equal(HttpStatusCode.Forbidden, postResponse.StatusCode);
         var audit = (await app.AuditAfterAsync(before)).Where(e => e.PatientId == patient).ToList();
         Assert.Equal(2, audit.Count);
