@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using CareForAll.Care.Questionnaires;
 using CareForAll.Data;
 using CareForAll.Data.Synthetic;
 using CareForAll.Measures.Definitions;
@@ -65,7 +66,21 @@ public static partial class Commands
             await using (var provider = services.BuildServiceProvider())
             {
                 await using var scope = provider.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<StoreSeed>().SeedDemoAsync(cancellationToken);
+                var seed = scope.ServiceProvider.GetRequiredService<StoreSeed>();
+                await seed.SeedDemoAsync(cancellationToken);
+                DemoPlacement? placement;
+                using (var connection = Lake.Open(lake))
+                {
+                    placement = PromsDemoPatient.Find(connection);
+                }
+
+                if (placement is not null)
+                {
+                    await seed.PlaceDemoUsersAsync(placement, cancellationToken);
+                    await output.WriteLineAsync(
+                        $"Demo users on this lake: patient@ is patient {placement.PatientId} of practice {placement.PracticeCode} (a hip or knee replacement with questionnaires due); " +
+                        $"clinician@ and analyst@ work at trust {placement.TrustCode}; commissioner@ at {placement.CommissionerCode}.");
+                }
             }
 
             await output.WriteLineAsync($"Operational store ready with the demo users (README.md, \"Demo users\"): {Path.Combine(dir, "store.db")}.");

@@ -85,6 +85,33 @@ public abstract partial class StoreTests
     }
 
     [Fact]
+    public async Task TheDemoPlacesItsUsersOnTheLake_AndPlacingTwiceChangesNothing()
+    {
+        await using var store = await OpenAsync();
+        await using var scope = store.Scope();
+        var seed = scope.Get<StoreSeed>();
+        await seed.SeedDemoAsync();
+        var placement = new DemoPlacement(4242, "A81001", "5QT", "RX1");
+
+        var first = await seed.PlaceDemoUsersAsync(placement);
+        var second = await seed.PlaceDemoUsersAsync(placement);
+
+        Assert.Equal((4, 0), (first, second));
+        var users = scope.Get<UserManager<StoreUser>>();
+        async Task<(string?, long?)> Place(string email)
+        {
+            var user = await users.FindByEmailAsync(email);
+            return (user!.OrganisationCode, user.PatientId);
+        }
+
+        Assert.Equal(("A81001", 4242L), await Place("patient@demo.careforall"));
+        Assert.Equal(("RX1", (long?)null), await Place("clinician@demo.careforall"));
+        Assert.Equal(("RX1", (long?)null), await Place("analyst@demo.careforall"));
+        Assert.Equal(("5QT", (long?)null), await Place("commissioner@demo.careforall"));
+        Assert.Equal(("CQC", (long?)null), await Place("regulator@demo.careforall"));
+    }
+
+    [Fact]
     public async Task NamedPoliciesDecideForSignedInDemoUsersAndAuditPatientData()
     {
         await using var store = await OpenAsync();

@@ -106,6 +106,38 @@ public sealed class StoreSeed(StoreContext store, UserManager<StoreUser> users, 
         return created;
     }
 
+    /// <summary>
+    /// Moves the demo patient, clinician, analyst and commissioner onto <paramref name="placement"/> (organisations
+    /// and a patient of a generated lake); returns how many users changed. Run after <see cref="SeedDemoAsync"/>.
+    /// </summary>
+    public async Task<int> PlaceDemoUsersAsync(DemoPlacement placement, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(placement);
+        var places = new (string Email, string Organisation, long? PatientId)[]
+        {
+            ("patient@demo.careforall", placement.PracticeCode, placement.PatientId),
+            ("clinician@demo.careforall", placement.TrustCode, null),
+            ("analyst@demo.careforall", placement.TrustCode, null),
+            ("commissioner@demo.careforall", placement.CommissionerCode, null),
+        };
+        var changed = 0;
+        foreach (var (email, organisation, patientId) in places)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var user = await users.FindByNameAsync(email) ?? throw new InvalidOperationException($"Seed the demo users before placing {email}.");
+            if (user.OrganisationCode == organisation && user.PatientId == patientId)
+            {
+                continue;
+            }
+
+            (user.OrganisationCode, user.PatientId) = (organisation, patientId);
+            Check(await users.UpdateAsync(user), email);
+            changed++;
+        }
+
+        return changed;
+    }
+
     private static Organisation Copy(Organisation o) => new() { Code = o.Code, Name = o.Name, ParentCode = o.ParentCode };
 
     private static void Check(IdentityResult result, string what)
