@@ -44,13 +44,17 @@ public static class LakeIngestion
         long doneBytes = 0;
         var quarantineSink = sinks.For(LakeSchema.Quarantine);
 
+        var ingested = new List<IngestedFile>();
         foreach (var source in sources)
         {
             var counts = new Dictionary<string, long[]>(StringComparer.Ordinal);
+            var refused = new List<QuarantineRecord>();
+            using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             using var stream = new FileStream(source.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
             var chunks = LineChunk.Read(stream, bytes =>
             {
-                doneBytes += bytes;
+                sha256.AppendData(bytes);
+                doneBytes += bytes.Length;
                 progress?.Report((double)doneBytes / totalBytes);
             });
             foreach (var (chunk, records) in OrderedParallel.Map(chunks, chunk => (chunk, Prepare(source, chunk, latest)), Environment.ProcessorCount + 2))
@@ -78,15 +82,18 @@ public static class LakeIngestion
                     }
 
                     count[3]++;
-                    var raw = chunk.Text(record.Raw);
-                    var refused = new QuarantineRecord(source.Path, record.Line, tableName, field ?? "(record)", reason, raw);
-                    quarantine.Add(refused);
-                    quarantineSink.Offer(
-                    [
-                        refused.File, source.Sha256, refused.Line, refused.Table, refused.Field, refused.Reason,
-                        raw.Length > RowRules.MaxFieldLength ? raw[..RowRules.MaxFieldLength] : raw,
-                    ]);
+                    refused.Add(new QuarantineRecord(source.Path, record.Line, tableName, field ?? "(record)", reason, chunk.Text(record.Raw)));
                 }
+            }
+
+            // the file's hash, part of the quarantine key, is known once the whole file has been read
+            var sha = Convert.ToHexStringLower(sha256.GetHashAndReset());
+            ingested.Add(new IngestedFile(source.Path, sha));
+            quarantine.AddRange(refused);
+            foreach (var record in refused)
+            {
+                var raw = record.Raw.Length > RowRules.MaxFieldLength ? record.Raw[..RowRules.MaxFieldLength] : record.Raw;
+                quarantineSink.Offer([record.File, sha, record.Line, record.Table, record.Field, record.Reason, raw]);
             }
 
             accounts.AddRange(counts.Select(c => new FileAccount(source.Path, c.Key, c.Value[0], c.Value[1], c.Value[2], c.Value[3])));
@@ -96,7 +103,7 @@ public static class LakeIngestion
         if (transaction is not null && sinks.AnyLoaded)
         {
             sinks.Complete();
-            transaction.Commit(new IngestLogEntry(runId, started, [.. sources.Select(s => new IngestedFile(s.Path, s.Sha256))], accounts));
+            transaction.Commit(new IngestLogEntry(runId, started, ingested, accounts));
             committed = true;
         }
 
@@ -162,11 +169,9 @@ public static class LakeIngestion
 
     private static Source OpenSource(string path)
     {
-        string sha;
         try
         {
             using var stream = File.OpenRead(path);
-            sha = Convert.ToHexStringLower(SHA256.HashData(stream));
         }
         catch (IOException ex)
         {
@@ -181,16 +186,16 @@ public static class LakeIngestion
         if (IsFhir(path))
         {
             var fhir = new FhirRecordSource(path);
-            return new Source(path, sha, Rank(fhir.FirstTable), order, FhirRecordSource.Parse);
+            return new Source(path, Rank(fhir.FirstTable), order, FhirRecordSource.Parse);
         }
 
         var csv = CsvRecordSource.Open(path, out var reason) ?? throw new InputException($"{path} line 1: {reason}");
-        return new Source(path, sha, Rank(csv.Table), order, csv.Parse);
+        return new Source(path, Rank(csv.Table), order, csv.Parse);
     }
 
     /// <summary>Tables others refer to are loaded first: organisations, then patients, then spells, then the rest.</summary>
     private static int Rank(LakeTable? table) =>
         table == LakeSchema.Organisation ? 0 : table == LakeSchema.Patient ? 1 : table == LakeSchema.Spell ? 2 : 3;
 
-    private sealed record Source(string Path, string Sha256, int Rank, int Order, Func<LineChunk, List<SourceRecord>> Parse);
+    private sealed record Source(string Path, int Rank, int Order, Func<LineChunk, List<SourceRecord>> Parse);
 }

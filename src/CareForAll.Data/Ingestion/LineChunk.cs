@@ -69,12 +69,15 @@ internal sealed class LineChunk : IDisposable
         }
     }
 
+    /// <summary>Hears about every run of bytes read from a file, in file order.</summary>
+    public delegate void BytesRead(ReadOnlySpan<byte> bytes);
+
     /// <summary>
     /// Reads <paramref name="stream"/> from the start in chunks of about <paramref name="size"/> bytes, each ending at a
     /// line end (a longer line gets a bigger chunk); a UTF-8 byte order mark is skipped. <paramref name="bytesRead"/>
-    /// hears about every read.
+    /// is given every byte read, so the caller can hash the file and report progress on the same pass.
     /// </summary>
-    public static IEnumerable<LineChunk> Read(Stream stream, Action<long> bytesRead, int size = 1 << 20)
+    public static IEnumerable<LineChunk> Read(Stream stream, BytesRead bytesRead, int size = 1 << 20)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(size);
         var carried = 0;
@@ -83,7 +86,7 @@ internal sealed class LineChunk : IDisposable
         while (true)
         {
             var read = stream.ReadAtLeast(buffer.AsSpan(carried), buffer.Length - carried, throwOnEndOfStream: false);
-            bytesRead(read);
+            bytesRead(buffer.AsSpan(carried, read));
             var filled = carried + read;
             if (first && buffer.AsSpan(0, filled).StartsWith(Encoding.UTF8.Preamble))
             {

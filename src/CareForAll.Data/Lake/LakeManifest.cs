@@ -9,7 +9,7 @@ namespace CareForAll.Data;
 /// which the measure engine reads so that it reports no partial periods; <c>start</c> and <c>end</c>, the first and last
 /// day of those years; <c>rows</c>, the rows per table. Other properties (a generator's <c>scale</c> and <c>seed</c>)
 /// are kept. A financial year (April to March) counts as covered when each of its twelve months has activity in at
-/// least one of the <see cref="ActivityDates"/>.
+/// least one of the <see cref="ActivityDates"/>; when no year is, <c>years</c> is left out and every period is reported.
 /// </summary>
 public static class LakeManifest
 {
@@ -60,9 +60,20 @@ public static class LakeManifest
         var path = Path.Combine(lakeDir, "manifest.json");
         var manifest = File.Exists(path) && JsonNode.Parse(File.ReadAllText(path)) is JsonObject existing ? existing : new JsonObject { ["generator"] = "careforall ingest" };
         var years = CoveredYears(lakeDir);
-        manifest["years"] = new JsonArray([.. years.Select(y => JsonValue.Create(FinancialYear(y)))]);
-        manifest["start"] = years.Count > 0 ? $"{years[0]:D4}-04-01" : null;
-        manifest["end"] = years.Count > 0 ? $"{years[^1] + 1:D4}-03-31" : null;
+        if (years.Count > 0)
+        {
+            manifest["years"] = new JsonArray([.. years.Select(y => JsonValue.Create(FinancialYear(y)))]);
+            manifest["start"] = $"{years[0]:D4}-04-01";
+            manifest["end"] = $"{years[^1] + 1:D4}-03-31";
+        }
+        else
+        {
+            // less than a whole year (a single month of a sitrep, say): no years, so every period is reported
+            manifest.Remove("years");
+            manifest.Remove("start");
+            manifest.Remove("end");
+        }
+
         manifest["rows"] = Rows(lakeDir);
         File.WriteAllText(path + ".tmp", manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
         File.Move(path + ".tmp", path, overwrite: true);

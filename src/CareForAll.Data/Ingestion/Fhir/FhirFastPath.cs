@@ -329,7 +329,9 @@ internal static class FhirFastPath
         {
             if (Once(ref reader, "system"u8, 0, ref seen))
             {
-                if (Text(ref reader, Codes) is not { } text || text.Contains(' ', StringComparison.Ordinal))
+                // only the UK Core systems: Firely checks other URIs, which this path does not
+                var text = Text(ref reader, Codes);
+                if (text is not (FhirSystems.NhsNumber or FhirSystems.OdsOrganisation or FhirSystems.OdsSite))
                 {
                     return false;
                 }
@@ -392,7 +394,7 @@ internal static class FhirFastPath
                     return false;
                 }
             }
-            else if (!Once(ref reader, "system"u8, 3, ref seen) || Text(ref reader, Codes) is null)
+            else if (!Once(ref reader, "system"u8, 3, ref seen) || Text(ref reader, Codes) is not "http://unitsofmeasure.org")
             {
                 return false;
             }
