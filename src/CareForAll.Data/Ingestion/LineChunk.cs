@@ -87,6 +87,7 @@ internal sealed class LineChunk : IDisposable
         {
             var read = stream.ReadAtLeast(buffer.AsSpan(carried), buffer.Length - carried, throwOnEndOfStream: false);
             bytesRead(buffer.AsSpan(carried, read));
+            var atEnd = read < buffer.Length - carried;
             var filled = carried + read;
             if (first && buffer.AsSpan(0, filled).StartsWith(Encoding.UTF8.Preamble))
             {
@@ -95,7 +96,6 @@ internal sealed class LineChunk : IDisposable
             }
 
             first = false;
-            var atEnd = filled < buffer.Length;
             var cut = atEnd ? filled : LastLineEnd(buffer.AsSpan(0, filled));
             if (cut == 0 && filled > 0 && !atEnd)
             {
