@@ -9,11 +9,13 @@ using CareForAll.Data.Synthetic;
 using DuckDB.NET.Data;
 using Hl7.Fhir.Serialization;
 
-// Usage: IngestBench SCALE WORKDIR. Generates a lake, exports patient + observation as CSV and FHIR NDJSON, then times
-// (1) ingest of the CSV against DuckDB read_csv of the same files and (2) ingest of the NDJSON against plain Firely
-// POCO deserialisation of the same lines, all in this process.
+// Usage: IngestBench SCALE WORKDIR [all|csv|fhir|export]. Generates a lake (unless WORKDIR/lake exists), exports patient +
+// observation as CSV and FHIR NDJSON, then times, in this process, (1) ingest of the CSV against DuckDB read_csv of the
+// same files written to Parquet and (2) ingest of the NDJSON against DuckDB read_json of the same files written to
+// Parquet and against plain Firely POCO deserialisation of the same lines. Each timing reports wall and CPU seconds.
 var scale = double.Parse(args[0], CultureInfo.InvariantCulture);
 var work = args[1];
+var mode = args.Length > 2 ? args[2] : "all";
 var lake = Path.Combine(work, "lake");
 if (!Directory.Exists(lake))
 {
@@ -35,28 +37,56 @@ if (!Directory.Exists(fhir))
 
 string[] csvFiles = [.. tables.Select(t => Path.Combine(csv, t + ".csv"))];
 string[] fhirFiles = [.. tables.Select(t => Path.Combine(fhir, t + ".ndjson"))];
+var scratch = Path.Combine(work, "scratch-" + Guid.NewGuid().ToString("N"));
 
-var (csvRows, csvSeconds) = Time(() => LakeIngestion.Run(Path.Combine(work, "lake-csv-" + Guid.NewGuid().ToString("N")), csvFiles).Loaded);
-var (duckRows, duckSeconds) = Time(() =>
+if (mode is "all" or "csv")
+{
+    var ours = Time(() => LakeIngestion.Run(Path.Combine(scratch, "lake-csv"), csvFiles).Loaded);
+    var duck = Time(() => DuckDbToParquet("read_csv({0}, header = true)", csvFiles));
+    Report("CSV", "rows", ours, "DuckDB read_csv → Parquet", duck);
+}
+
+if (mode is "all" or "fhir")
+{
+    var ours = Time(() => LakeIngestion.Run(Path.Combine(scratch, "lake-fhir"), fhirFiles).Loaded);
+    var duck = Time(() => DuckDbToParquet("read_json({0}, format = 'newline_delimited', maximum_object_size = 16777216)", fhirFiles));
+    Report("FHIR", "resources", ours, "DuckDB read_json → Parquet", duck);
+    if (scale <= 0.01)
+    {
+        var poco = Time(() => FirelyPocoOnly(fhirFiles));
+        Report("FHIR", "resources", ours, "Firely POCO only", poco);
+    }
+}
+
+if (Directory.Exists(scratch))
+{
+    Directory.Delete(scratch, recursive: true);
+}
+
+long DuckDbToParquet(string reader, string[] files)
 {
     using var connection = new DuckDBConnection("Data Source=:memory:");
     connection.Open();
     long rows = 0;
-    foreach (var file in csvFiles)
+    Directory.CreateDirectory(scratch);
+    foreach (var file in files)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT COUNT(*) FROM (SELECT * FROM read_csv('{file}', header = true))";
+        var target = Path.Combine(scratch, "duckdb-" + Path.GetFileName(file) + ".parquet");
+        command.CommandText = $"COPY (SELECT * FROM {string.Format(CultureInfo.InvariantCulture, reader, "'" + file + "'")}) TO '{target}' (FORMAT parquet)";
+        command.ExecuteNonQuery();
+        command.CommandText = $"SELECT COUNT(*) FROM '{target}'";
         rows += Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     return rows;
-});
-var (fhirRows, fhirSeconds) = Time(() => LakeIngestion.Run(Path.Combine(work, "lake-fhir-" + Guid.NewGuid().ToString("N")), fhirFiles).Loaded);
-var (pocoRows, pocoSeconds) = Time(() =>
+}
+
+static long FirelyPocoOnly(string[] files)
 {
     var deserializer = new FhirJsonDeserializer(new DeserializerSettings());
     long rows = 0;
-    foreach (var file in fhirFiles)
+    foreach (var file in files)
     {
         foreach (var line in File.ReadLines(file))
         {
@@ -69,14 +99,21 @@ var (pocoRows, pocoSeconds) = Time(() =>
     }
 
     return rows;
-});
+}
 
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"scale {scale}: CSV {csvRows:N0} rows in {csvSeconds:F1} s = {csvRows / csvSeconds:N0} rows/s; DuckDB read_csv {duckRows:N0} rows in {duckSeconds:F1} s = {duckRows / duckSeconds:N0} rows/s; ratio {duckSeconds / csvSeconds:F2}"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"scale {scale}: FHIR {fhirRows:N0} resources in {fhirSeconds:F1} s = {fhirRows / fhirSeconds:N0} resources/s; Firely POCO only {pocoRows:N0} in {pocoSeconds:F1} s = {pocoRows / pocoSeconds:N0} resources/s; ratio {pocoSeconds / fhirSeconds:F2}"));
+void Report(string what, string unit, Timing ours, string baseline, Timing theirs) =>
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"scale {scale}: {what} {ours.Rows:N0} {unit} in {ours.Wall:F1} s wall, {ours.Cpu:F1} s CPU = {ours.Rows / ours.Wall:N0} {unit}/s wall, {ours.Rows / ours.Cpu:N0}/CPU-s; " +
+        $"{baseline} {theirs.Rows:N0} in {theirs.Wall:F1} s wall, {theirs.Cpu:F1} s CPU = {theirs.Rows / theirs.Wall:N0}/s; ratio (baseline time / ours) wall {theirs.Wall / ours.Wall:F2}, CPU {theirs.Cpu / ours.Cpu:F2}"));
 
-static (long Rows, double Seconds) Time(Func<long> action)
+static Timing Time(Func<long> action)
 {
+    var process = Process.GetCurrentProcess();
+    var cpu = process.TotalProcessorTime;
     var clock = Stopwatch.StartNew();
     var rows = action();
-    return (rows, clock.Elapsed.TotalSeconds);
+    process.Refresh();
+    return new Timing(rows, clock.Elapsed.TotalSeconds, (process.TotalProcessorTime - cpu).TotalSeconds);
 }
+
+internal sealed record Timing(long Rows, double Wall, double Cpu);

@@ -71,8 +71,63 @@ internal static class FieldText
         return ok;
     }
 
+    /// <summary>
+    /// Parses a field given as UTF-8 bytes, surrounding white space ignored, as <paramref name="type"/>: plain ASCII
+    /// numbers and <c>yyyy-MM-dd</c> dates are read straight from the bytes; anything else goes through
+    /// <see cref="TryParse(string, LakeType, out object?, out string?)"/>, so the outcome and message are the same.
+    /// </summary>
+    public static bool TryParse(ReadOnlySpan<byte> utf8, LakeType type, out object? value, out string? reason)
+    {
+        var s = utf8.Trim(" \t"u8);
+        reason = null;
+        value = null;
+        if (s.IsEmpty)
+        {
+            return utf8.IsEmpty || TryParse(LineChunk.Utf8.GetString(utf8).Trim(), type, out value, out reason);
+        }
+
+        var invariant = CultureInfo.InvariantCulture;
+        switch (type)
+        {
+            case LakeType.BigInt when long.TryParse(s, NumberStyles.AllowLeadingSign, invariant, out var l):
+                value = l;
+                return true;
+            case LakeType.Integer when int.TryParse(s, NumberStyles.AllowLeadingSign, invariant, out var i):
+                value = i;
+                return true;
+            case LakeType.TinyInt when sbyte.TryParse(s, NumberStyles.AllowLeadingSign, invariant, out var b):
+                value = b;
+                return true;
+            case LakeType.Double when double.TryParse(s, NumberStyles.Float, invariant, out var d) && double.IsFinite(d):
+                value = d;
+                return true;
+            case LakeType.Date when TryIsoDate(s, out var date):
+                value = date;
+                return true;
+            default:
+                return TryParse(LineChunk.Utf8.GetString(utf8).Trim(), type, out value, out reason);
+        }
+    }
+
     /// <summary>A short form of long text for messages.</summary>
     public static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+
+    /// <summary>Exactly <c>yyyy-MM-dd</c> in ASCII digits, a real calendar date.</summary>
+    internal static bool TryIsoDate(ReadOnlySpan<byte> s, out DateOnly date)
+    {
+        date = default;
+        if (s.Length != 10 || s[4] != '-' || s[7] != '-'
+            || !int.TryParse(s[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(s[5..7], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(s[8..], NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
+    }
 
     private static bool TryBoolean(ReadOnlySpan<char> s, out bool value)
     {

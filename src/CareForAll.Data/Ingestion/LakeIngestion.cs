@@ -8,8 +8,9 @@ namespace CareForAll.Data.Ingestion;
 /// <summary>
 /// Loads CSV extracts and FHIR R4 bulk NDJSON into a lake (docs/ingest.md): every record is validated
 /// (<see cref="RowRules"/>), refused records go to the <c>quarantine</c> table, rows whose key is already present
-/// count as duplicates, and the run commits all or nothing (<see cref="LakeTransaction"/>). For every file and
-/// table, read = loaded + duplicate + quarantined.
+/// count as duplicates, and the run commits all or nothing (<see cref="LakeTransaction"/>), then brings
+/// <c>manifest.json</c> up to date (<see cref="LakeManifest"/>). For every file and table, read = loaded + duplicate +
+/// quarantined. Records are parsed and checked a chunk of lines at a time on every core, then accepted in file order.
 /// </summary>
 public static class LakeIngestion
 {
@@ -43,42 +44,56 @@ public static class LakeIngestion
         long doneBytes = 0;
         var quarantineSink = sinks.For(LakeSchema.Quarantine);
 
+        var ingested = new List<IngestedFile>();
         foreach (var source in sources)
         {
             var counts = new Dictionary<string, long[]>(StringComparer.Ordinal);
-            foreach (var record in source.Records(bytes =>
+            var refused = new List<QuarantineRecord>();
+            using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            using var stream = new FileStream(source.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
+            var chunks = LineChunk.Read(stream, bytes =>
             {
-                doneBytes += bytes;
+                sha256.AppendData(bytes);
+                doneBytes += bytes.Length;
                 progress?.Report((double)doneBytes / totalBytes);
-            }))
+            });
+            foreach (var (chunk, records) in OrderedParallel.Map(chunks, chunk => (chunk, Prepare(source, chunk, latest)), Environment.ProcessorCount + 2))
             {
-                var tableName = record.TableName;
-                if (!counts.TryGetValue(tableName, out var count))
+                using var done = chunk;
+                foreach (var record in records)
                 {
-                    counts[tableName] = count = new long[4];
-                }
+                    var tableName = record.TableName;
+                    if (!counts.TryGetValue(tableName, out var count))
+                    {
+                        counts[tableName] = count = new long[4];
+                    }
 
-                count[0]++;
-                var (field, reason) = (record.Field, record.Reason);
-                if (record.Row is { } row && RowRules.Check(record.Table!, row, sinks, latest) is { } problem)
-                {
-                    (field, reason) = problem;
-                }
+                    count[0]++;
+                    var (field, reason) = (record.Field, record.Reason);
+                    if (record.Row is { } row && RowRules.CheckReferences(record.Table!, row, sinks) is { } problem)
+                    {
+                        (field, reason) = problem;
+                    }
 
-                if (reason is null)
-                {
-                    count[sinks.For(record.Table!).Offer(record.Row!) ? 1 : 2]++;
-                    continue;
-                }
+                    if (reason is null)
+                    {
+                        count[sinks.For(record.Table!).Offer(record.Row!, record.Key) ? 1 : 2]++;
+                        continue;
+                    }
 
-                count[3]++;
-                var refused = new QuarantineRecord(source.Path, record.Line, tableName, field ?? "(record)", reason, record.Raw);
-                quarantine.Add(refused);
-                quarantineSink.Offer(
-                [
-                    refused.File, source.Sha256, refused.Line, refused.Table, refused.Field, refused.Reason,
-                    refused.Raw.Length > RowRules.MaxFieldLength ? refused.Raw[..RowRules.MaxFieldLength] : refused.Raw,
-                ]);
+                    count[3]++;
+                    refused.Add(new QuarantineRecord(source.Path, record.Line, tableName, field ?? "(record)", reason, chunk.Text(record.Raw)));
+                }
+            }
+
+            // the file's hash, part of the quarantine key, is known once the whole file has been read
+            var sha = Convert.ToHexStringLower(sha256.GetHashAndReset());
+            ingested.Add(new IngestedFile(source.Path, sha));
+            quarantine.AddRange(refused);
+            foreach (var record in refused)
+            {
+                var raw = record.Raw.Length > RowRules.MaxFieldLength ? record.Raw[..RowRules.MaxFieldLength] : record.Raw;
+                quarantineSink.Offer([record.File, sha, record.Line, record.Table, record.Field, record.Reason, raw]);
             }
 
             accounts.AddRange(counts.Select(c => new FileAccount(source.Path, c.Key, c.Value[0], c.Value[1], c.Value[2], c.Value[3])));
@@ -88,12 +103,38 @@ public static class LakeIngestion
         if (transaction is not null && sinks.AnyLoaded)
         {
             sinks.Complete();
-            transaction.Commit(new IngestLogEntry(runId, started, [.. sources.Select(s => new IngestedFile(s.Path, s.Sha256))], accounts));
+            transaction.Commit(new IngestLogEntry(runId, started, ingested, accounts));
             committed = true;
+        }
+
+        if (!checkOnly && Lake.Tables(lakeDir).Count > 0)
+        {
+            LakeManifest.Update(lakeDir);
         }
 
         progress?.Report(1.0);
         return new IngestResult(accounts, quarantine, committed);
+    }
+
+    /// <summary>
+    /// Parses the records of one chunk and runs every check that needs only the record itself, keying the rows that
+    /// pass; runs on several chunks at once, while references and duplicates are settled in file order by the caller.
+    /// </summary>
+    private static List<SourceRecord> Prepare(Source source, LineChunk chunk, DateOnly latest)
+    {
+        var records = source.Parse(chunk);
+        for (var i = 0; i < records.Count; i++)
+        {
+            var record = records[i];
+            if (record.Row is { } row)
+            {
+                records[i] = RowRules.CheckValues(record.Table!, row, latest) is { } problem
+                    ? SourceRecord.Refused(record.Line, record.Table, problem.Field, problem.Reason, record.Raw)
+                    : record with { Key = RowKey.Of(record.Table!, row) };
+            }
+        }
+
+        return records;
     }
 
     private static List<string> Expand(IReadOnlyList<string> paths)
@@ -128,11 +169,9 @@ public static class LakeIngestion
 
     private static Source OpenSource(string path)
     {
-        string sha;
         try
         {
             using var stream = File.OpenRead(path);
-            sha = Convert.ToHexStringLower(SHA256.HashData(stream));
         }
         catch (IOException ex)
         {
@@ -147,16 +186,16 @@ public static class LakeIngestion
         if (IsFhir(path))
         {
             var fhir = new FhirRecordSource(path);
-            return new Source(path, sha, Rank(fhir.FirstTable), order, fhir.Read);
+            return new Source(path, Rank(fhir.FirstTable), order, FhirRecordSource.Parse);
         }
 
         var csv = CsvRecordSource.Open(path, out var reason) ?? throw new InputException($"{path} line 1: {reason}");
-        return new Source(path, sha, Rank(csv.Table), order, csv.Read);
+        return new Source(path, Rank(csv.Table), order, csv.Parse);
     }
 
     /// <summary>Tables others refer to are loaded first: organisations, then patients, then spells, then the rest.</summary>
     private static int Rank(LakeTable? table) =>
         table == LakeSchema.Organisation ? 0 : table == LakeSchema.Patient ? 1 : table == LakeSchema.Spell ? 2 : 3;
 
-    private sealed record Source(string Path, string Sha256, int Rank, int Order, Func<Action<long>, IEnumerable<SourceRecord>> Records);
+    private sealed record Source(string Path, int Rank, int Order, Func<LineChunk, List<SourceRecord>> Parse);
 }

@@ -44,78 +44,95 @@ internal static class RowRules
         ["longitude"] = (-180, 180),
     };
 
-    /// <summary>Checks and normalises <paramref name="row"/>; the first problem as (field, reason), or null when it passes.</summary>
-    public static (string Field, string Reason)? Check(LakeTable table, object?[] row, IReferenceLookup references, DateOnly latestDate)
+    private static readonly Dictionary<string, TablePlan> Plans = LakeSchema.Tables.ToDictionary(t => t.Name, t => new TablePlan(t));
+
+    /// <summary>
+    /// Every check that needs only the row itself (all but references), normalising codes in place; safe to run on
+    /// several rows at once. The first problem as (field, reason), or null.
+    /// </summary>
+    public static (string Field, string Reason)? CheckValues(LakeTable table, object?[] row, DateOnly latestDate)
     {
-        if (CheckOrder(table, row) is { } order)
+        var plan = Plans[table.Name];
+        if (plan.CheckOrder(row) is { } order)
         {
             return order;
         }
 
         for (var i = 0; i < row.Length; i++)
         {
-            var column = table.Columns[i];
+            var column = plan.Columns[i];
             var value = row[i];
             if (value is null)
             {
-                if (!column.Nullable)
+                if (!column.Column.Nullable)
                 {
-                    return (column.Name, "required field is empty");
+                    return (column.Column.Name, "required field is empty");
                 }
 
                 continue;
             }
 
-            var problem = CheckValue(table, column, ref row[i], latestDate);
+            string? problem;
+            if (value is string text)
+            {
+                (row[i], problem) = column.Text.Get(text);
+            }
+            else
+            {
+                problem = CheckValue(column, value, latestDate);
+            }
+
             if (problem is not null)
             {
-                return (column.Name, problem);
+                return (column.Column.Name, problem);
             }
         }
 
-        return CheckReferences(table, row, references);
+        return null;
     }
 
-    private static string? CheckValue(LakeTable table, LakeColumn column, ref object? value, DateOnly latestDate)
+    /// <summary>Whether the patients, spells and organisations <paramref name="row"/> names exist; the first that does not as (field, reason), or null.</summary>
+    public static (string Field, string Reason)? CheckReferences(LakeTable table, object?[] row, IReferenceLookup references)
+    {
+        var plan = Plans[table.Name];
+        if (plan.References.Length == 0)
+        {
+            return null;
+        }
+
+        var knowsOrganisations = references.HasRows(LakeSchema.Organisation);
+        foreach (var (index, target) in plan.References)
+        {
+            var value = row[index];
+            if (value is null || (target == LakeSchema.Organisation && !knowsOrganisations) || references.Exists(target, value))
+            {
+                continue;
+            }
+
+            var name = table.Columns[index].Name;
+            var what = target == LakeSchema.Patient ? "patient" : target == LakeSchema.Spell ? "spell" : "organisation";
+            return (name, $"{what} {value} is not in the lake or this load");
+        }
+
+        return null;
+    }
+
+    private static string? CheckValue(ColumnPlan column, object value, DateOnly latestDate)
     {
         switch (value)
         {
-            case string text:
-                if (text.Length > MaxFieldLength)
-                {
-                    return $"field is {text.Length:N0} characters, more than {MaxFieldLength:N0}";
-                }
-
-                if (text.AsSpan().IndexOfAnyInRange('\u0000', '\u001f') >= 0 || text.Contains('\uFFFD', StringComparison.Ordinal))
-                {
-                    return "text holds control characters or bytes that are not UTF-8";
-                }
-
-                var normalised = NormaliseCode(table, column.Name, text, out var reason);
-                if (reason is not null)
-                {
-                    return reason;
-                }
-
-                value = normalised;
-                if (!column.Nullable && normalised.Length == 0 && column.Name is not ("secondary_diagnoses" or "procedures"))
-                {
-                    return "required field is empty";
-                }
-
-                return null;
             case DateOnly date when date < EarliestDate || date > latestDate:
                 return $"date {date:yyyy-MM-dd} is outside {EarliestDate:yyyy-MM-dd} to {latestDate:yyyy-MM-dd}";
             case DateTime time when DateOnly.FromDateTime(time) < EarliestDate || DateOnly.FromDateTime(time) > latestDate:
                 return $"time {time:yyyy-MM-ddTHH:mm} is outside {EarliestDate:yyyy-MM-dd} to {latestDate:yyyy-MM-dd}";
             case long or int or sbyte or double:
-                var number = Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture);
-                if (Ranges.TryGetValue(column.Name, out var range) && (number < range.Min || number > range.Max))
+                var number = value switch { long l => l, int i => i, sbyte b => b, _ => (double)value };
+                if (column.Range is { } range && (number < range.Min || number > range.Max))
                 {
                     return $"{number} is outside {range.Min} to {range.Max}";
                 }
 
-                if (number < 0 && column.Type == LakeType.BigInt && !column.Name.EndsWith("_id", StringComparison.Ordinal))
+                if (number < 0 && column.IsCount)
                 {
                     return $"count {number} is negative";
                 }
@@ -124,6 +141,33 @@ internal static class RowRules
             default:
                 return null;
         }
+    }
+
+    /// <summary>The outcome for one text value: its normalised form, or why it is refused.</summary>
+    private static (string Value, string? Reason) CheckText(LakeTable table, LakeColumn column, string text)
+    {
+        if (text.Length > MaxFieldLength)
+        {
+            return (text, $"field is {text.Length:N0} characters, more than {MaxFieldLength:N0}");
+        }
+
+        if (text.AsSpan().IndexOfAnyInRange('\u0000', '\u001f') >= 0 || text.Contains('\uFFFD', StringComparison.Ordinal))
+        {
+            return (text, "text holds control characters or bytes that are not UTF-8");
+        }
+
+        var normalised = NormaliseCode(table, column.Name, text, out var reason);
+        if (reason is not null)
+        {
+            return (text, reason);
+        }
+
+        if (!column.Nullable && normalised.Length == 0 && column.Name is not ("secondary_diagnoses" or "procedures"))
+        {
+            return (normalised, "required field is empty");
+        }
+
+        return (normalised, null);
     }
 
     private static string NormaliseCode(LakeTable table, string column, string text, out string? reason)
@@ -192,60 +236,60 @@ internal static class RowRules
         return string.Join(';', parts);
     }
 
-    private static (string, string)? CheckOrder(LakeTable table, object?[] row)
+    /// <summary>What is checked in one column.</summary>
+    private sealed class ColumnPlan(LakeTable table, LakeColumn column)
     {
-        if (!DateOrder.TryGetValue(table.Name, out var order))
-        {
-            return null;
-        }
+        public LakeColumn Column { get; } = column;
 
-        var earlier = row[table.IndexOf(order.Earlier)];
-        var later = row[table.IndexOf(order.Later)];
-        if (earlier is null || later is null)
-        {
-            return null;
-        }
+        public (double Min, double Max)? Range { get; } = Ranges.TryGetValue(column.Name, out var range) ? range : null;
 
-        return Comparer<object>.Default.Compare(later, earlier) < 0
-            ? (order.Later, $"{order.Later} is before {order.Earlier}")
-            : null;
+        public bool IsCount { get; } = column.Type == LakeType.BigInt && !column.Name.EndsWith("_id", StringComparison.Ordinal);
+
+        public TextCache<(string Value, string? Reason)> Text { get; } = new(text => CheckText(table, column, text));
     }
 
-    private static (string, string)? CheckReferences(LakeTable table, object?[] row, IReferenceLookup references)
+    /// <summary>What is checked in the rows of one table: each column, the order of two dates, the references.</summary>
+    private sealed class TablePlan
     {
-        if (table == LakeSchema.Patient || table == LakeSchema.Organisation || table == LakeSchema.AeMonthly
-            || table == LakeSchema.Quarantine || table == LakeSchema.Population)
+        private readonly int _earlier = -1;
+        private readonly int _later = -1;
+        private readonly string _earlierName = "";
+        private readonly string _laterName = "";
+
+        public TablePlan(LakeTable table)
         {
-            return null;
+            Columns = [.. table.Columns.Select(c => new ColumnPlan(table, c))];
+            if (DateOrder.TryGetValue(table.Name, out var order))
+            {
+                (_earlier, _later, _earlierName, _laterName) = (table.IndexOf(order.Earlier), table.IndexOf(order.Later), order.Earlier, order.Later);
+            }
+
+            var referencing = !(table == LakeSchema.Patient || table == LakeSchema.Organisation || table == LakeSchema.AeMonthly
+                || table == LakeSchema.Quarantine || table == LakeSchema.Population);
+            References = referencing
+                ? [.. table.Columns.Select((c, i) => (i, Target: c.Name switch
+                {
+                    "patient_id" => LakeSchema.Patient,
+                    "spell_id" when table != LakeSchema.Spell => LakeSchema.Spell,
+                    "provider_code" or "site_code" or "practice_code" or "commissioner_code" => LakeSchema.Organisation,
+                    _ => null,
+                })).Where(r => r.Target is not null).Select(r => (r.i, r.Target!))]
+                : [];
         }
 
-        var knowsOrganisations = references.HasRows(LakeSchema.Organisation);
-        for (var i = 0; i < row.Length; i++)
+        public ColumnPlan[] Columns { get; }
+
+        /// <summary>The columns that name a row of another table, in column order.</summary>
+        public (int Index, LakeTable Target)[] References { get; }
+
+        public (string, string)? CheckOrder(object?[] row)
         {
-            var name = table.Columns[i].Name;
-            var value = row[i];
-            if (value is null)
+            if (_earlier < 0 || row[_earlier] is not { } earlier || row[_later] is not { } later)
             {
-                continue;
+                return null;
             }
 
-            if (name == "patient_id" && !references.Exists(LakeSchema.Patient, value))
-            {
-                return (name, $"patient {value} is not in the lake or this load");
-            }
-
-            if (name == "spell_id" && table != LakeSchema.Spell && !references.Exists(LakeSchema.Spell, value))
-            {
-                return (name, $"spell {value} is not in the lake or this load");
-            }
-
-            if (knowsOrganisations && name is "provider_code" or "site_code" or "practice_code" or "commissioner_code"
-                && !references.Exists(LakeSchema.Organisation, value))
-            {
-                return (name, $"organisation {value} is not in the lake or this load");
-            }
+            return Comparer<object>.Default.Compare(later, earlier) < 0 ? (_laterName, $"{_laterName} is before {_earlierName}") : null;
         }
-
-        return null;
     }
 }

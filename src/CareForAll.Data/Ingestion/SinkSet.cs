@@ -66,7 +66,7 @@ internal sealed class SinkSet(string lakeDir, LakeTransaction? transaction) : IR
                 row[positions[i]] = reader.IsDBNull(i) ? null : reader.GetValue(i);
             }
 
-            keys.Add(RowKey.Of(table, positions, row));
+            keys.Add(RowKey.Of(table, row));
         }
 
         return keys;

@@ -2,13 +2,17 @@ namespace CareForAll.Data.Ingestion;
 
 /// <summary>
 /// One record read from a source file: either a row for a lake table (values typed and in the table's column
-/// order) or a refusal saying which field was wrong and why.
+/// order, with its <see cref="RowKey"/>) or a refusal saying which field was wrong and why. <see cref="Raw"/> is where
+/// the record's line lies in its <see cref="LineChunk"/>.
 /// </summary>
-internal readonly record struct SourceRecord(long Line, LakeTable? Table, object?[]? Row, string? Field, string? Reason, string Raw)
+internal readonly record struct SourceRecord(long Line, LakeTable? Table, object?[]? Row, string? Field, string? Reason, Range Raw)
 {
-    public static SourceRecord Accepted(long line, LakeTable table, object?[] row, string raw) => new(line, table, row, null, null, raw);
+    /// <summary>The row's key, once <see cref="RowRules.CheckValues"/> has passed it.</summary>
+    public UInt128 Key { get; init; }
 
-    public static SourceRecord Refused(long line, LakeTable? table, string field, string reason, string raw) =>
+    public static SourceRecord Accepted(long line, LakeTable table, object?[] row, Range raw) => new(line, table, row, null, null, raw);
+
+    public static SourceRecord Refused(long line, LakeTable? table, string field, string reason, Range raw) =>
         new(line, table, null, field, reason, raw);
 
     public string TableName => Table?.Name ?? "(unknown)";

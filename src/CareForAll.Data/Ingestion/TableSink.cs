@@ -33,9 +33,12 @@ internal sealed class TableSink : IDisposable
     public bool Contains(object value) => _keys.Contains(RowKey.OfValue(Table.Columns[_keyPositions[0]].Type, value));
 
     /// <summary>Adds the row unless its key is known; returns false for a duplicate.</summary>
-    public bool Offer(object?[] row)
+    public bool Offer(object?[] row) => Offer(row, RowKey.Of(Table, row));
+
+    /// <summary>Adds the row, whose <see cref="RowKey"/> is <paramref name="key"/>, unless the key is known; returns false for a duplicate.</summary>
+    public bool Offer(object?[] row, UInt128 key)
     {
-        if (!_keys.Add(RowKey.Of(Table, _keyPositions, row)))
+        if (!_keys.Add(key))
         {
             return false;
         }

@@ -128,6 +128,25 @@ public sealed class CsvIngestTests : IDisposable
         Assert.Equal(new object?[] { "GUY'S AND ST THOMAS' NHS FOUNDATION TRUST", "trust", "Y56" }, row);
     }
 
+    [Fact]
+    public void Manifest_CoversOnlyTheFinancialYearsWithActivityInEveryMonth()
+    {
+        // admissions in each month from April 2009 to March 2010, and one in April 2010: 2009-10 is whole, 2010-11 is not
+        var spells = Enumerable.Range(0, 13).Select(k =>
+        {
+            var admitted = new DateOnly(2009, 4, 1).AddMonths(k);
+            return $"{k + 1},9434765919,RA1,RA101,A81001,RA1,{admitted:yyyy-MM-dd},{admitted.AddDays(3):yyyy-MM-dd},21,1,1,300,I21.9,,,,EB10A,59,2,3";
+        });
+
+        Load(folder.Write("orgs.csv", Organisations), folder.Write("patients.csv", Patients), folder.Write("apc.csv", HesApc([.. spells])));
+
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(folder.LakeDir, "manifest.json")));
+        var root = manifest.RootElement;
+        Assert.Equal(["2009-10"], root.GetProperty("years").EnumerateArray().Select(y => y.GetString()));
+        Assert.Equal(("2009-04-01", "2010-03-31"), (root.GetProperty("start").GetString(), root.GetProperty("end").GetString()));
+        Assert.Equal(13, root.GetProperty("rows").GetProperty("spell").GetInt64());
+    }
+
     private IReadOnlyList<IngestLogEntry> LakeTransactionLog() =>
         System.Text.Json.JsonSerializer.Deserialize<List<IngestLogEntry>>(File.ReadAllText(Path.Combine(folder.LakeDir, "_ingest", "log.json")))!;
 }

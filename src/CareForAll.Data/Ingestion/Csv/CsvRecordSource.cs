@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using CareForAll.Core.Text;
 
 namespace CareForAll.Data.Ingestion.Csv;
@@ -11,13 +10,15 @@ namespace CareForAll.Data.Ingestion.Csv;
 /// </summary>
 internal sealed class CsvRecordSource
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
     private readonly string _path;
     private readonly CsvLayout _layout;
     private readonly int[] _positions;
     private readonly int _nhsNumberColumn;
     private readonly int _needed;
     private readonly string? _odsKind;
+    private readonly int _patientId;
+    private readonly TextCache<string>[] _texts;
+    private readonly bool[] _standardised;
 
     private CsvRecordSource(string path, CsvLayout layout, int[] positions, int nhsNumberColumn, string? odsKind)
     {
@@ -27,6 +28,10 @@ internal sealed class CsvRecordSource
         _nhsNumberColumn = nhsNumberColumn;
         _needed = Math.Max(positions.Max(), nhsNumberColumn) + 1;
         _odsKind = odsKind;
+        var table = layout.Table;
+        _patientId = table.Columns.ToList().FindIndex(c => c.Name == "patient_id");
+        _texts = [.. table.Columns.Select(c => new TextCache<string>(text => Standardise(table, c.Name, text)))];
+        _standardised = [.. table.Columns.Select(c => c.Type == LakeType.Varchar || IsRecoded(table, c.Name))];
     }
 
     public LakeTable Table => _layout.Table;
@@ -35,14 +40,17 @@ internal sealed class CsvRecordSource
     public static CsvRecordSource? Open(string path, out string? reason)
     {
         reason = null;
-        using var reader = new StreamReader(path, Utf8, detectEncodingFromByteOrderMarks: true);
+        using var reader = new StreamReader(path, LineChunk.Utf8, detectEncodingFromByteOrderMarks: true);
         var first = reader.ReadLine();
-        var fields = new List<string>();
-        if (first is null || !CsvLine.TrySplit(first, fields))
+        var bytes = first is null ? [] : LineChunk.Utf8.GetBytes(first);
+        var split = new List<CsvField>();
+        if (first is null || !CsvLine.TrySplit(bytes, split))
         {
             reason = first is null ? "the file is empty" : "the first line is not CSV";
             return null;
         }
+
+        var fields = split.Select(f => f.Text(bytes)).ToList();
 
         if (OdsKind(path) is { } kind && fields.Count >= 12 && OdsCodePattern.Parse(fields[0]).Success)
         {
@@ -63,36 +71,34 @@ internal sealed class CsvRecordSource
         return new CsvRecordSource(path, found.Layout, found.Positions, found.NhsNumberColumn, null);
     }
 
-    /// <summary>Every record after the header (every line for a headerless ODS file); <paramref name="bytesRead"/> tracks progress.</summary>
-    public IEnumerable<SourceRecord> Read(Action<long> bytesRead)
+    /// <summary>The records on the lines of <paramref name="chunk"/> (the header line is skipped); safe to call on several chunks at once.</summary>
+    public List<SourceRecord> Parse(LineChunk chunk)
     {
-        using var stream = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        using var reader = new StreamReader(stream, Utf8, detectEncodingFromByteOrderMarks: true, 1 << 16);
-        long line = 0;
-        if (_odsKind is null)
+        var lines = chunk.Lines();
+        var records = new List<SourceRecord>(lines.Count);
+        var fields = new List<CsvField>();
+        foreach (var (number, line) in lines)
         {
-            reader.ReadLine();
-            line++;
+            if (number > 1 || _odsKind is not null)
+            {
+                records.Add(ReadLine(number, line, chunk.Line(line), fields));
+            }
         }
 
-        var fields = new List<string>();
-        foreach (var (number, text) in SourceLines.NonEmpty(reader, stream, line, bytesRead))
-        {
-            yield return ReadLine(number, text, fields);
-        }
+        return records;
     }
 
-    private SourceRecord ReadLine(long line, string text, List<string> fields)
+    private SourceRecord ReadLine(long line, Range raw, ReadOnlySpan<byte> text, List<CsvField> fields)
     {
         var table = _layout.Table;
         if (!CsvLine.TrySplit(text, fields))
         {
-            return SourceRecord.Refused(line, table, "(line)", "a quote is not closed, or text follows a closing quote", text);
+            return SourceRecord.Refused(line, table, "(line)", "a quote is not closed, or text follows a closing quote", raw);
         }
 
         if (fields.Count < _needed)
         {
-            return SourceRecord.Refused(line, table, "(line)", $"{fields.Count} fields, the layout needs {_needed}", text);
+            return SourceRecord.Refused(line, table, "(line)", $"{fields.Count} fields, the layout needs {_needed}", raw);
         }
 
         var row = new object?[table.Columns.Count];
@@ -104,22 +110,26 @@ internal sealed class CsvRecordSource
             }
 
             var column = table.Columns[i];
-            var field = Standardise(table, column.Name, fields[_positions[i]]);
-            if (!FieldText.TryParse(field, column.Type, out row[i], out var reason))
+            var field = fields[_positions[i]];
+            string? reason;
+            var parsed = _standardised[i] || field.Escaped
+                ? FieldText.TryParse(field.Escaped ? Standardise(table, column.Name, field.Text(text)) : _texts[i].Get(field.In(text)), column.Type, out row[i], out reason)
+                : FieldText.TryParse(field.In(text), column.Type, out row[i], out reason);
+            if (!parsed)
             {
-                return SourceRecord.Refused(line, table, column.Name, reason!, text);
+                return SourceRecord.Refused(line, table, column.Name, reason!, raw);
             }
         }
 
-        if (_nhsNumberColumn >= 0 && row[table.Columns.ToList().FindIndex(c => c.Name == "patient_id")] is null)
+        if (_nhsNumberColumn >= 0 && row[_patientId] is null)
         {
-            var nhs = NhsNumberPattern.Parse(fields[_nhsNumberColumn]);
+            var nhs = NhsNumberPattern.Parse(fields[_nhsNumberColumn].Text(text));
             if (!nhs.Success)
             {
-                return SourceRecord.Refused(line, table, "nhs_number", nhs.ErrorMessage, text);
+                return SourceRecord.Refused(line, table, "nhs_number", nhs.ErrorMessage, raw);
             }
 
-            row[table.IndexOf("patient_id")] = PatientKey.FromNhsNumber(nhs.Value);
+            row[_patientId] = PatientKey.FromNhsNumber(nhs.Value);
         }
 
         if (_odsKind is not null)
@@ -128,7 +138,7 @@ internal sealed class CsvRecordSource
         }
 
         Derive(table, row);
-        return SourceRecord.Accepted(line, table, row, text);
+        return SourceRecord.Accepted(line, table, row, raw);
     }
 
     /// <summary>Fills columns a layout may leave out: the admission type from the method, the stay from the dates, empty code lists.</summary>
@@ -182,6 +192,10 @@ internal sealed class CsvRecordSource
             _ => trimmed,
         };
     }
+
+    /// <summary>True for the columns <see cref="Standardise"/> does more to than trimming.</summary>
+    private static bool IsRecoded(LakeTable table, string column) =>
+        (table.Name, column) is (_, "sex") or ("spell", "patient_class") or ("ae_attendance", "department_type") or ("ae_monthly", "month");
 
     /// <summary><c>MSitAE-APRIL-2025</c> → <c>2025-04-01</c>; other text unchanged.</summary>
     private static string SitrepMonth(string text)

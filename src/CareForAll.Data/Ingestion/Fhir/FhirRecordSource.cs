@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
@@ -7,19 +6,20 @@ namespace CareForAll.Data.Ingestion.Fhir;
 
 /// <summary>
 /// Reads FHIR R4 bulk data NDJSON (one resource a line, as <c>$export</c> writes it) with the Firely SDK and maps each
-/// resource to a lake row through <see cref="FhirToLake"/>. A line that is not JSON, not a FHIR resource, or a
+/// resource to a lake row through <see cref="FhirToLake"/>; plain Patient and Observation resources take
+/// <see cref="FhirFastPath"/> instead, with the same outcome. A line that is not JSON, not a FHIR resource, or a
 /// resource that fails Firely's checks is refused with the parser's message.
 /// </summary>
 internal sealed class FhirRecordSource(string path)
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+    private static readonly ThreadLocal<FhirJsonDeserializer> Deserializer = new(() => new FhirJsonDeserializer(new DeserializerSettings()));
 
     /// <summary>The table of the first resource in the file (used to load referenced tables first); null when unknown.</summary>
     public LakeTable? FirstTable
     {
         get
         {
-            using var reader = new StreamReader(path, Utf8, detectEncodingFromByteOrderMarks: true);
+            using var reader = new StreamReader(path, LineChunk.Utf8, detectEncodingFromByteOrderMarks: true);
             var first = reader.ReadLine();
             if (first is null)
             {
@@ -40,25 +40,27 @@ internal sealed class FhirRecordSource(string path)
         }
     }
 
-    /// <summary>Every non-empty line of the file as a record.</summary>
-    public IEnumerable<SourceRecord> Read(Action<long> bytesRead)
+    /// <summary>The records on the lines of <paramref name="chunk"/>; safe to call on several chunks at once.</summary>
+    public static List<SourceRecord> Parse(LineChunk chunk)
     {
-        var deserializer = new FhirJsonDeserializer(new DeserializerSettings());
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        using var reader = new StreamReader(stream, Utf8, detectEncodingFromByteOrderMarks: true, 1 << 16);
-        foreach (var (line, text) in SourceLines.NonEmpty(reader, stream, 0, bytesRead))
+        var lines = chunk.Lines();
+        var records = new List<SourceRecord>(lines.Count);
+        var deserializer = Deserializer.Value!;
+        foreach (var (number, line) in lines)
         {
-            yield return ReadLine(deserializer, line, text);
+            records.Add(ReadLine(deserializer, number, line, chunk.Line(line)));
         }
+
+        return records;
     }
 
     /// <summary>Parses one resource with Firely; null and the reason when it is not a valid R4 resource.</summary>
-    public static Resource? Parse(FhirJsonDeserializer deserializer, string text, out string? reason)
+    public static Resource? Parse(FhirJsonDeserializer deserializer, ReadOnlySpan<byte> utf8, out string? reason)
     {
         reason = null;
         try
         {
-            var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(text));
+            var reader = new Utf8JsonReader(utf8);
             if (deserializer.TryDeserializeResource(ref reader, out var resource, out var issues) && resource is not null)
             {
                 return resource;
@@ -76,18 +78,23 @@ internal sealed class FhirRecordSource(string path)
         return null;
     }
 
-    private static SourceRecord ReadLine(FhirJsonDeserializer deserializer, long line, string text)
+    private static SourceRecord ReadLine(FhirJsonDeserializer deserializer, long line, System.Range raw, ReadOnlySpan<byte> text)
     {
+        if (FhirFastPath.TryMap(text) is { } fast)
+        {
+            return SourceRecord.Accepted(line, fast.Table, fast.Row, raw);
+        }
+
         var resource = Parse(deserializer, text, out var reason);
         if (resource is null)
         {
-            return SourceRecord.Refused(line, null, "(resource)", FieldText.Shorten(reason ?? "unreadable").Length > 0 ? Truncate(reason!) : "unreadable", text);
+            return SourceRecord.Refused(line, null, "(resource)", FieldText.Shorten(reason ?? "unreadable").Length > 0 ? Truncate(reason!) : "unreadable", raw);
         }
 
         var (table, row, field, problem) = FhirToLake.Map(resource);
         return row is not null
-            ? SourceRecord.Accepted(line, table!, row, text)
-            : SourceRecord.Refused(line, table, field ?? "(resource)", problem ?? "not mapped", text);
+            ? SourceRecord.Accepted(line, table!, row, raw)
+            : SourceRecord.Refused(line, table, field ?? "(resource)", problem ?? "not mapped", raw);
     }
 
     private static string Truncate(string text) => text.Length <= 300 ? text : text[..300] + "…";
