@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace CareForAll.Web.Tests.Browser;
@@ -10,35 +8,19 @@ namespace CareForAll.Web.Tests.Browser;
 /// </summary>
 public sealed class BrowserTests(SiteFixture site) : IAsyncLifetime
 {
-    public const string Chromium = "/usr/bin/chromium";
-    private const string Screens = "/tmp/careforall-screens";
-    private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-    private IPlaywright? playwright;
-    private IBrowser? browser;
+    private const string Screens = Chromium.Screens;
+    private Chromium? chromium;
 
     private CareForAll.Web.Publishing.PublishedData Data => site.Factory.Services.GetRequiredService<CareForAll.Web.Publishing.PublishedData>();
 
-    public async ValueTask InitializeAsync()
-    {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: run ./test.sh, which installs Debian's chromium and chromium-driver.");
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
-        Directory.CreateDirectory(Screens);
-    }
+    public async ValueTask InitializeAsync() => chromium = await Chromium.LaunchAsync();
 
     public async ValueTask DisposeAsync()
     {
-        if (browser is not null)
+        if (chromium is not null)
         {
-            await browser.DisposeAsync();
+            await chromium.DisposeAsync();
         }
-
-        playwright?.Dispose();
     }
 
     [Fact]
@@ -123,16 +105,13 @@ public sealed class BrowserTests(SiteFixture site) : IAsyncLifetime
         };
         var page = await NewPageAsync();
         await page.GotoAsync(site.ServerUrl + path);
-        await page.ScreenshotAsync(new() { Path = $"{Screens}/{name}.png", FullPage = true });
 
-        var results = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
-
-        Assert.True(results.Violations.Length == 0, string.Join("\n", results.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))})")));
+        await Chromium.AssertAccessibleAsync(page, name);
     }
 
     private async Task<IPage> NewPageAsync()
     {
-        var context = await browser!.NewContextAsync(new() { AcceptDownloads = true, ViewportSize = new() { Width = 1100, Height = 900 } });
+        var context = await chromium!.Browser.NewContextAsync(new() { AcceptDownloads = true, ViewportSize = new() { Width = 1100, Height = 900 } });
         return await context.NewPageAsync();
     }
 }

@@ -1,7 +1,5 @@
 using CareForAll.Web.Publishing;
 using CareForAll.Web.Tests.Browser;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace CareForAll.Web.Tests.Prevention;
@@ -12,27 +10,19 @@ namespace CareForAll.Web.Tests.Prevention;
 /// </summary>
 public sealed class PreventionBrowserTests(SiteFixture site) : IAsyncLifetime
 {
-    private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-    private IPlaywright? playwright;
-    private IBrowser? browser;
+    private Chromium? chromium;
 
     private string PracticeCode => site.Factory.Services.GetRequiredService<PublishedData>().Organisations.First(o => o.Kind == OrganisationKinds.Practice).Code;
 
-    public async ValueTask InitializeAsync()
-    {
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = BrowserTests.Chromium, Args = ["--no-sandbox", "--disable-gpu", "--no-first-run"] });
-    }
+    public async ValueTask InitializeAsync() => chromium = await Chromium.LaunchAsync();
 
     public async ValueTask DisposeAsync()
     {
-        if (browser is not null)
+        if (chromium is not null)
         {
-            await browser.DisposeAsync();
+            await chromium.DisposeAsync();
         }
-
-        playwright?.Dispose();
     }
 
     [Theory]
@@ -42,16 +32,16 @@ public sealed class PreventionBrowserTests(SiteFixture site) : IAsyncLifetime
     [InlineData("/feedback/practice")]
     public async Task Page_HasNoWcag22AaViolations(string path)
     {
-        var page = await browser!.NewPageAsync();
+        var page = await chromium!.Browser.NewPageAsync();
         await page.GotoAsync(site.ServerUrl + path.Replace("practice", PracticeCode, StringComparison.Ordinal));
 
-        await AssertAccessibleAsync(page);
+        await Chromium.AssertAccessibleAsync(page);
     }
 
     [Fact]
     public async Task WorkOutMyRisk_ThenGiveFeedback_WithoutJavaScript()
     {
-        var context = await browser!.NewContextAsync(new() { JavaScriptEnabled = false });
+        var context = await chromium!.Browser.NewContextAsync(new() { JavaScriptEnabled = false });
         var page = await context.NewPageAsync();
 
         await page.GotoAsync(site.ServerUrl + "/reduce-your-risk");
@@ -68,9 +58,4 @@ public sealed class PreventionBrowserTests(SiteFixture site) : IAsyncLifetime
         Assert.Equal("Thank you for your feedback", await page.Locator("h1").InnerTextAsync());
     }
 
-    private static async Task AssertAccessibleAsync(IPage page)
-    {
-        var results = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
-        Assert.True(results.Violations.Length == 0, string.Join("\n", results.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))})")));
-    }
 }
