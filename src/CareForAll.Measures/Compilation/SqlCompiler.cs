@@ -116,7 +116,9 @@ public static class SqlCompiler
             conditions.Add(FormattableString.Invariant($"({source.Date}) BETWEEN DATE '{year}-04-01' AND DATE '{year + 1}-03-31'"));
         }
 
-        var columns = string.Join(", ", [$"{unitColumn} AS unit_code", $"CAST({FinancialYearSql($"({source.Date})")} AS INTEGER) AS fy", .. extra]);
+        // For one year the date range above already places every row in it, so the year is a constant, not worked out row by row.
+        var fy = financialYear is { } only ? only.ToString(CultureInfo.InvariantCulture) : FinancialYearSql($"({source.Date})");
+        var columns = string.Join(", ", [$"{unitColumn} AS unit_code", $"CAST({fy} AS INTEGER) AS fy", .. extra]);
         return $"{name} AS (\n  SELECT * FROM (SELECT {columns}\n  FROM {source.From}\n  WHERE {string.Join("\n    AND ", conditions)}) WHERE unit_code IS NOT NULL\n)";
     }
 
