@@ -260,6 +260,32 @@ public sealed class EngineTests : IDisposable
     }
 
     [Fact]
+    public void Datasets_ARunnerToldOfOneMeasure_RebuildsForAnotherThatNamesMoreColumns()
+    {
+        // P1 has two people on both the diabetes and hypertension registers: person 1 with HbA1c 50 and BP 140/80
+        // (both controlled), person 2 with HbA1c 70 and BP 160/95 (neither). The runner is prepared for the diabetes
+        // measure only, so patient_year is first built without the blood pressure columns; the hypertension measure
+        // run afterwards must still find them: 1 of 2 controlled for each.
+        lake.Execute("""
+            INSERT INTO population VALUES ('C1', 'commissioner', 2008, 'F', '40-44', 100);
+            INSERT INTO patient SELECT i, 'F', DATE '1950-01-01', 'A', NULL, 5, 0, 'P1', 'C1', NULL, NULL FROM range(1, 3) t(i);
+            INSERT INTO condition SELECT i, c, NULL, DATE '2000-01-01', NULL FROM range(1, 3) t(i), (VALUES ('diabetes'), ('hypertension')) v(c);
+            INSERT INTO observation VALUES
+              (1, 'P1', DATE '2009-01-01', 'hba1c', 50, NULL, NULL), (1, 'P1', DATE '2009-01-01', 'systolic_bp', 140, NULL, NULL),
+              (1, 'P1', DATE '2009-01-01', 'diastolic_bp', 80, NULL, NULL), (2, 'P1', DATE '2009-01-01', 'hba1c', 70, NULL, NULL),
+              (2, 'P1', DATE '2009-01-01', 'systolic_bp', 160, NULL, NULL), (2, 'P1', DATE '2009-01-01', 'diastolic_bp', 95, NULL, NULL);
+            """);
+        var runner = new MeasureRunner(lake.Connection);
+        runner.Prepare([BuiltIn("diabetes-hba1c-58")]);
+
+        var diabetes = Result(runner.Run(BuiltIn("diabetes-hba1c-58")), "P1");
+        var hypertension = Result(runner.Run(BuiltIn("hypertension-bp-150-90")), "P1");
+
+        Assert.Equal((1.0, 2.0), (diabetes.Numerator, diabetes.Denominator));
+        Assert.Equal((1.0, 2.0), (hypertension.Numerator, hypertension.Denominator));
+    }
+
+    [Fact]
     public void Readmission_CountsEmergencyReturnsToAnyHospitalWithin30Days()
     {
         // Trust A: 10 discharges, of which 3 come back as emergencies within 30 days (to trust C) and 1 on day 31.
