@@ -286,6 +286,27 @@ public sealed class EngineTests : IDisposable
     }
 
     [Fact]
+    public void Prepare_RunsMeasuresSharingADatasetTogether_AndDropsItAfterTheLast()
+    {
+        var runner = new MeasureRunner(lake.Connection);
+
+        var order = runner.Prepare([BuiltIn("diabetes-hba1c-58"), BuiltIn("ae-four-hours"), BuiltIn("hypertension-bp-150-90")]);
+        Assert.Equal(["diabetes-hba1c-58", "hypertension-bp-150-90", "ae-four-hours"], order.Select(m => m.Id));
+
+        runner.Run(order[0]);
+        Assert.Equal(1, TempTables("patient_year"));
+        runner.Run(order[1]);
+        Assert.Equal(0, TempTables("patient_year"));
+    }
+
+    private long TempTables(string name)
+    {
+        using var command = lake.Connection.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM duckdb_tables() WHERE temporary AND table_name = '{name}'";
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
     public void Readmission_CountsEmergencyReturnsToAnyHospitalWithin30Days()
     {
         // Trust A: 10 discharges, of which 3 come back as emergencies within 30 days (to trust C) and 1 on day 31.

@@ -29,10 +29,18 @@ public sealed class MeasureRunner(DuckDBConnection connection, IReadOnlySet<int>
 
     /// <summary>
     /// Tells the runner which measures will run, so that each shared dataset is built once, holding only the columns
-    /// those measures name (a measure run later that names another column rebuilds it with that column too).
+    /// those measures name (a measure run later that names another column rebuilds it with that column too), and is
+    /// dropped once the last of them has run. Returns the measures in the order to run them: those sharing a dataset
+    /// one after another, so that only one large dataset is held in memory at a time.
     /// </summary>
-    public void Prepare(IEnumerable<MeasureDefinition> measures, int? financialYear = null) =>
-        plannedSql.AddRange(measures.Select(m => SqlCompiler.Compile(m, financialYear)));
+    public IReadOnlyList<MeasureDefinition> Prepare(IEnumerable<MeasureDefinition> measures, int? financialYear = null)
+    {
+        var planned = measures.Select(m => (Measure: m, Sql: SqlCompiler.Compile(m, financialYear))).ToList();
+        plannedSql.AddRange(planned.Select(p => p.Sql));
+        return planned
+            .OrderBy(p => datasets.FirstOrDefault(d => d.IsUsedBy(p.Sql))?.Name ?? "\uffff", StringComparer.Ordinal)
+            .Select(p => p.Measure).ToList();
+    }
 
     /// <summary>Computes <paramref name="measure"/> for every unit (its own and roll-ups) and financial year, or one year.</summary>
     public MeasureRun Run(MeasureDefinition measure, int? financialYear = null)
@@ -42,6 +50,11 @@ public sealed class MeasureRunner(DuckDBConnection connection, IReadOnlySet<int>
         var sql = SqlCompiler.Compile(measure, financialYear);
         BuildDatasetsUsedBy(sql);
         var native = AggregateTable.Query(connection, sql);
+        if (plannedSql.Remove(sql))
+        {
+            DropDatasetsNoLongerPlanned();
+        }
+
         if (coveredYears is not null)
         {
             native = native.Where(row => coveredYears.Contains(native.Year(row)));
@@ -97,6 +110,21 @@ public sealed class MeasureRunner(DuckDBConnection connection, IReadOnlySet<int>
             var select = columns is null ? "*" : string.Join(", ", columns.Select(c => $"\"{c}\""));
             using var command = connection.CreateCommand();
             command.CommandText = $"CREATE OR REPLACE TEMP TABLE {dataset.Name} AS\nSELECT {select} FROM (\n{dataset.Sql}\n) AS {dataset.Name}";
+            command.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>Drops the built datasets that no measure still planned (nor another built dataset) names, freeing their memory.</summary>
+    private void DropDatasetsNoLongerPlanned()
+    {
+        var unused = datasets.Where(d => built.ContainsKey(d.Name)
+            && !plannedSql.Any(d.IsUsedBy)
+            && !datasets.Any(other => other != d && built.ContainsKey(other.Name) && d.IsUsedBy(other.Sql))).ToList();
+        foreach (var dataset in unused)
+        {
+            built.Remove(dataset.Name);
+            using var command = connection.CreateCommand();
+            command.CommandText = $"DROP TABLE IF EXISTS {dataset.Name}";
             command.ExecuteNonQuery();
         }
     }
