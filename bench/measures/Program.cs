@@ -1,6 +1,6 @@
 // Measure engine benchmark (bench/measures/run.sh runs it).
 // (b) For each plain-aggregate measure: the engine (compiled SQL + intervals + bands) against the hand-written DuckDB SQL
-//     an analyst would write for the same numerator and denominator, on the same connection, best of three runs;
+//     an analyst would write for the same numerator and denominator, on the same connection, best of five runs (CPU time);
 //     the counts must agree.
 // (c) Exports the tables the pandas/statsmodels baseline reads, as CSV, for one financial year.
 using System.Diagnostics;
@@ -47,7 +47,7 @@ var handWritten = new Dictionary<string, string>
         """,
 };
 
-Console.WriteLine("measure,engine_seconds,duckdb_sql_seconds,ratio,units,counts_agree");
+Console.WriteLine("measure,engine_cpu_seconds,duckdb_sql_cpu_seconds,ratio,units,counts_agree");
 var engineTotal = 0.0;
 foreach (var (id, sql) in handWritten)
 {
@@ -61,9 +61,15 @@ foreach (var (id, sql) in handWritten)
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{id},{engine:F3},{plain:F3},{engine / plain:F2},{rows.Count},{agree}"));
 }
 
+// The mortality ratio once on a fresh runner, building the spell_outcome dataset it reads (as pandas must build its
+// death flags), then best of five with the dataset built.
+var fresh = Process.GetCurrentProcess().TotalProcessorTime;
+new MeasureRunner(connection).Run(measures["hospital-mortality-ratio"], year);
+var withDataset = (Process.GetCurrentProcess().TotalProcessorTime - fresh).TotalSeconds;
 var mortality = Best(() => runner.Run(measures["hospital-mortality-ratio"], year));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"hospital-mortality-ratio,{mortality:F3},,,,"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"engine_six_measures_seconds,{engineTotal + mortality:F3}"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"hospital-mortality-ratio (spell_outcome built),{mortality:F3},,,,"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"hospital-mortality-ratio (building spell_outcome),{withDataset:F3},,,,"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"engine_six_measures_cpu_seconds,{engineTotal + withDataset:F3}"));
 
 if (export is not null)
 {
@@ -80,14 +86,16 @@ if (export is not null)
         """);
 }
 
+// Best of five of the process CPU time the action takes (DuckDB's threads included): steadier than wall time on a
+// machine shared with other jobs. The first run of a measure also builds the datasets it names.
 double Best(Action action)
 {
     var best = double.MaxValue;
-    for (var i = 0; i < 3; i++)
+    for (var i = 0; i < 5; i++)
     {
-        var clock = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         action();
-        best = Math.Min(best, clock.Elapsed.TotalSeconds);
+        best = Math.Min(best, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
     }
 
     return best;

@@ -2,8 +2,12 @@
 -- (31 March), with what the practice's record shows on that day: the registers they are on (QOF-style, diagnosed
 -- on or before the day), their latest readings (within the last 15 months; smoking status ever), and when they were
 -- last prescribed a statin or an anticoagulant. The population of the practice-level measures.
+-- Speed: the 15-month window start is worked out once per year (comparing dates, not timestamps, row by row), only
+-- the observation kinds and drug classes used are read, and each observation is joined only to the year-ends whose
+-- window it falls in (or to every later year-end, for the kinds kept "ever").
 WITH years AS (
-  SELECT DISTINCT make_date(CAST(year AS INTEGER) + 1, 3, 31) AS year_end FROM population
+  SELECT year_end, CAST(year_end - INTERVAL 15 MONTH AS DATE) AS recent_after
+  FROM (SELECT DISTINCT make_date(CAST(year AS INTEGER) + 1, 3, 31) AS year_end FROM population)
 ),
 registers AS (
   SELECT patient_id,
@@ -18,19 +22,22 @@ registers AS (
     min(diagnosed_date) FILTER (WHERE condition = 'familial_hypercholesterolaemia') AS familial_hypercholesterolaemia,
     min(diagnosed_date) FILTER (WHERE condition = 'depression') AS depression
   FROM condition
+  WHERE condition IN ('diabetes', 'hypertension', 'chd', 'stroke', 'af', 'heart_failure', 'ckd', 'pad',
+    'familial_hypercholesterolaemia', 'depression')
   GROUP BY patient_id
 ),
 readings AS (
   SELECT o.patient_id, y.year_end,
-    arg_max(o.value, o.observed_date) FILTER (WHERE o.kind = 'hba1c' AND o.observed_date > y.year_end - INTERVAL 15 MONTH) AS hba1c,
-    arg_max(o.value, o.observed_date) FILTER (WHERE o.kind = 'systolic_bp' AND o.observed_date > y.year_end - INTERVAL 15 MONTH) AS systolic_bp,
-    arg_max(o.value, o.observed_date) FILTER (WHERE o.kind = 'diastolic_bp' AND o.observed_date > y.year_end - INTERVAL 15 MONTH) AS diastolic_bp,
-    arg_max(o.value, o.observed_date) FILTER (WHERE o.kind = 'bmi' AND o.observed_date > y.year_end - INTERVAL 15 MONTH) AS bmi,
-    arg_max(o.value, o.observed_date) FILTER (WHERE o.kind = 'cvd_risk' AND o.observed_date > y.year_end - INTERVAL 15 MONTH) AS cvd_risk,
+    arg_max(o.value, o.observed_date) FILTER (WHERE o.kind = 'hba1c' AND o.observed_date > y.recent_after) AS hba1c,
+    arg_max(o.value, o.observed_date) FILTER (WHERE o.kind = 'systolic_bp' AND o.observed_date > y.recent_after) AS systolic_bp,
+    arg_max(o.value, o.observed_date) FILTER (WHERE o.kind = 'diastolic_bp' AND o.observed_date > y.recent_after) AS diastolic_bp,
+    arg_max(o.value, o.observed_date) FILTER (WHERE o.kind = 'bmi' AND o.observed_date > y.recent_after) AS bmi,
+    arg_max(o.value, o.observed_date) FILTER (WHERE o.kind = 'cvd_risk' AND o.observed_date > y.recent_after) AS cvd_risk,
     max(o.observed_date) FILTER (WHERE o.kind = 'cvd_risk') AS last_cvd_risk_assessment,
     arg_max(o.value, o.observed_date) FILTER (WHERE o.kind = 'smoking_status') AS smoking_status
   FROM observation o
-  JOIN years y ON o.observed_date <= y.year_end
+  JOIN years y ON o.observed_date <= y.year_end AND (o.observed_date > y.recent_after OR o.kind IN ('cvd_risk', 'smoking_status'))
+  WHERE o.kind IN ('hba1c', 'systolic_bp', 'diastolic_bp', 'bmi', 'cvd_risk', 'smoking_status')
   GROUP BY o.patient_id, y.year_end
 ),
 prescriptions AS (
@@ -39,11 +46,14 @@ prescriptions AS (
     max(m.prescribed_date) FILTER (WHERE m.drug_class = 'anticoagulant') AS last_anticoagulant
   FROM medication m
   JOIN years y ON m.prescribed_date <= y.year_end
+  WHERE m.drug_class IN ('statin', 'anticoagulant')
   GROUP BY m.patient_id, y.year_end
 )
 SELECT
   p.patient_id, p.practice_code, p.commissioner_code, p.sex, y.year_end,
-  CAST(date_part('year', age(CAST(y.year_end AS TIMESTAMP), CAST(p.birth_date AS TIMESTAMP))) AS INTEGER) AS age,
+  -- age in whole years on the year-end (as age() gives, without the timestamp arithmetic)
+  year(y.year_end) - year(p.birth_date)
+    - CASE WHEN month(p.birth_date) > month(y.year_end) OR (month(p.birth_date) = month(y.year_end) AND day(p.birth_date) > day(y.year_end)) THEN 1 ELSE 0 END AS age,
   coalesce(r.diabetes <= y.year_end, FALSE) AS diabetes,
   coalesce(r.hypertension <= y.year_end, FALSE) AS hypertension,
   coalesce(r.chd <= y.year_end, FALSE) AS chd,

@@ -76,6 +76,7 @@ public static partial class Commands
         var chosen = ids.Count > 0 ? measures.Where(m => ids.Contains(m.Id)).ToList() : measures.Where(m => m.Status == "approved").ToList();
         using var connection = Lake.Open(lake);
         var runner = new MeasureRunner(connection, CoveredYears(lake));
+        chosen = [.. runner.Prepare(chosen, financialYear)];
         var runs = new List<MeasureRun>();
         var console = ConsoleFor(output);
         var table = new Table().Border(TableBorder.Simple);

@@ -68,6 +68,53 @@ public sealed class EngineTests : IDisposable
     }
 
     [Fact]
+    public void Rate_EventsWithoutADenominator_AreReportedWithTheirCountAndNoRate()
+    {
+        // RAA: 3 cases over 12 × 10,000 bed days = 2.5 per 100,000. RCC reported 9 cases but no bed days: it stays in
+        // the results with its 9 cases, no denominator, no rate and no band, and England is taken over the trusts with
+        // bed days only (3 / 120,000 = 2.5 per 100,000, not 12 / 120,000).
+        lake.Repeat("safety_event", 3, "i, 'mrsa_bacteraemia', 'RAA', DATE '2008-06-01', NULL, NULL, TRUE");
+        lake.Repeat("safety_event", 9, "i, 'mrsa_bacteraemia', 'RCC', DATE '2008-07-01', NULL, NULL, TRUE");
+        lake.Repeat("bed_days", 12, "'RAA', DATE '2008-04-01' + to_months(CAST(i AS INTEGER)), 10000");
+
+        var run = new MeasureRunner(lake.Connection).Run(BuiltIn("mrsa-bacteraemia-rate"));
+
+        var rcc = Result(run, "RCC");
+        Assert.Equal(("2008-09", 9.0), (rcc.Period, rcc.Numerator));
+        Assert.Null(rcc.Denominator);
+        Assert.Null(rcc.Value);
+        Assert.Equal("not_compared", rcc.Band);
+        Assert.Equal("events without a denominator", rcc.Note);
+        Assert.Equal(9.0, Disclosure.ForPublication(rcc).Numerator);
+        Assert.Equal(2.5, Result(run, "RAA").EnglandValue!.Value, 9);
+    }
+
+    [Fact]
+    public void Rate_RollUp_WithAUnitMissingItsDenominator_HasNoRateEither()
+    {
+        // Teenage maternity admissions: C1 has 10 over 1,000 girls aged 15-19 (10 per 1,000); C2 has 8 and no population
+        // row. Region Y01 counts all 18, but its population is unknown (C2's is missing), so it has no rate.
+        lake.Execute("""
+            INSERT INTO organisation VALUES
+              ('Y01', 'Region', 'region', NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+              ('C1', 'Commissioner 1', 'commissioner', 'Y01', NULL, NULL, NULL, NULL, NULL, NULL),
+              ('C2', 'Commissioner 2', 'commissioner', 'Y01', NULL, NULL, NULL, NULL, NULL, NULL);
+            INSERT INTO population VALUES ('C1', 'commissioner', 2008, 'F', '15-19', 1000);
+            """);
+        lake.Repeat("spell", 10, "i, i, 'T1', NULL, NULL, 'C1', DATE '2008-06-01', DATE '2008-06-03', '31', 'maternity', 'ordinary', '1', '501', 'O800', '', NULL, '', NULL, 17, 'F', 5, 2");
+        lake.Repeat("spell", 8, "100 + i, 100 + i, 'T1', NULL, NULL, 'C2', DATE '2008-06-01', DATE '2008-06-03', '31', 'maternity', 'ordinary', '1', '501', 'O800', '', NULL, '', NULL, 17, 'F', 5, 2");
+
+        var run = new MeasureRunner(lake.Connection).Run(BuiltIn("teenage-maternity-rate"));
+
+        Assert.Equal(10.0, Result(run, "C1").Value!.Value, 9);
+        Assert.Equal((8.0, (double?)null, (double?)null), (Result(run, "C2").Numerator, Result(run, "C2").Denominator, Result(run, "C2").Value));
+        var region = Result(run, "Y01");
+        Assert.Equal(("region", 18.0), (region.UnitType, region.Numerator));
+        Assert.Null(region.Denominator);
+        Assert.Null(region.Value);
+    }
+
+    [Fact]
     public void DirectlyStandardisedRate_Under75Cvd_UsesEuropeanStandardPopulationWeights()
     {
         // 1,000 people in each of the 15 bands 0-4 … 70-74. Deaths from CVD: 10 aged 67, 20 aged 72; not counted:
@@ -210,6 +257,53 @@ public sealed class EngineTests : IDisposable
         Assert.Equal(("commissioner", 3.0, 5.0), (c1.UnitType, c1.Numerator, c1.Denominator));
         Assert.Equal(60.0, c1.Value!.Value, 9);
         Assert.Equal(("region", 3.0), (Result(run, "Y01").UnitType, Result(run, "Y01").Numerator));
+    }
+
+    [Fact]
+    public void Datasets_ARunnerToldOfOneMeasure_RebuildsForAnotherThatNamesMoreColumns()
+    {
+        // P1 has two people on both the diabetes and hypertension registers: person 1 with HbA1c 50 and BP 140/80
+        // (both controlled), person 2 with HbA1c 70 and BP 160/95 (neither). The runner is prepared for the diabetes
+        // measure only, so patient_year is first built without the blood pressure columns; the hypertension measure
+        // run afterwards must still find them: 1 of 2 controlled for each.
+        lake.Execute("""
+            INSERT INTO population VALUES ('C1', 'commissioner', 2008, 'F', '40-44', 100);
+            INSERT INTO patient SELECT i, 'F', DATE '1950-01-01', 'A', NULL, 5, 0, 'P1', 'C1', NULL, NULL FROM range(1, 3) t(i);
+            INSERT INTO condition SELECT i, c, NULL, DATE '2000-01-01', NULL FROM range(1, 3) t(i), (VALUES ('diabetes'), ('hypertension')) v(c);
+            INSERT INTO observation VALUES
+              (1, 'P1', DATE '2009-01-01', 'hba1c', 50, NULL, NULL), (1, 'P1', DATE '2009-01-01', 'systolic_bp', 140, NULL, NULL),
+              (1, 'P1', DATE '2009-01-01', 'diastolic_bp', 80, NULL, NULL), (2, 'P1', DATE '2009-01-01', 'hba1c', 70, NULL, NULL),
+              (2, 'P1', DATE '2009-01-01', 'systolic_bp', 160, NULL, NULL), (2, 'P1', DATE '2009-01-01', 'diastolic_bp', 95, NULL, NULL);
+            """);
+        var runner = new MeasureRunner(lake.Connection);
+        runner.Prepare([BuiltIn("diabetes-hba1c-58")]);
+
+        var diabetes = Result(runner.Run(BuiltIn("diabetes-hba1c-58")), "P1");
+        var hypertension = Result(runner.Run(BuiltIn("hypertension-bp-150-90")), "P1");
+
+        Assert.Equal((1.0, 2.0), (diabetes.Numerator, diabetes.Denominator));
+        Assert.Equal((1.0, 2.0), (hypertension.Numerator, hypertension.Denominator));
+    }
+
+    [Fact]
+    public void Prepare_RunsMeasuresSharingADatasetTogether_AndDropsItAfterTheLast()
+    {
+        var runner = new MeasureRunner(lake.Connection);
+
+        var order = runner.Prepare([BuiltIn("diabetes-hba1c-58"), BuiltIn("ae-four-hours"), BuiltIn("hypertension-bp-150-90")]);
+        Assert.Equal(["diabetes-hba1c-58", "hypertension-bp-150-90", "ae-four-hours"], order.Select(m => m.Id));
+
+        runner.Run(order[0]);
+        Assert.Equal(1, TempTables("patient_year"));
+        runner.Run(order[1]);
+        Assert.Equal(0, TempTables("patient_year"));
+    }
+
+    private long TempTables(string name)
+    {
+        using var command = lake.Connection.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM duckdb_tables() WHERE temporary AND table_name = '{name}'";
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     [Fact]

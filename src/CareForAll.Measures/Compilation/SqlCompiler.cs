@@ -49,9 +49,11 @@ public static class SqlCompiler
                 sql.AppendLine(RowsCte("denominator_rows", measure.Denominator!, unit, measure, financialYear, $"({measure.Denominator!.Sum}) AS amount"));
                 sql.AppendLine(", events AS (SELECT unit_code, fy, CAST(SUM(events) AS DOUBLE) AS numerator FROM rows GROUP BY unit_code, fy)");
                 sql.AppendLine(", totals AS (SELECT unit_code, fy, CAST(SUM(amount) AS DOUBLE) AS denominator FROM denominator_rows GROUP BY unit_code, fy)");
-                sql.AppendLine("SELECT t.unit_code, t.fy, COALESCE(e.numerator, 0.0) AS numerator, t.denominator");
-                sql.AppendLine("FROM totals t LEFT JOIN events e ON e.unit_code = t.unit_code AND e.fy = t.fy");
-                sql.AppendLine("WHERE t.denominator > 0 ORDER BY t.unit_code, t.fy");
+                // A unit with events but no denominator is kept (denominator NULL, or 0): its rate cannot be computed,
+                // but its count is reported rather than silently lost.
+                sql.AppendLine("SELECT COALESCE(t.unit_code, e.unit_code) AS unit_code, COALESCE(t.fy, e.fy) AS fy, COALESCE(e.numerator, 0.0) AS numerator, t.denominator");
+                sql.AppendLine("FROM totals t FULL JOIN events e ON e.unit_code = t.unit_code AND e.fy = t.fy");
+                sql.AppendLine("WHERE t.denominator > 0 OR e.numerator > 0 ORDER BY ALL");
                 break;
             case MeasureMethod.DirectlyStandardisedRate:
                 sql.AppendLine(RowsCte("rows", p, unit, measure, financialYear, $"({p.Age}) AS age"));
@@ -114,7 +116,9 @@ public static class SqlCompiler
             conditions.Add(FormattableString.Invariant($"({source.Date}) BETWEEN DATE '{year}-04-01' AND DATE '{year + 1}-03-31'"));
         }
 
-        var columns = string.Join(", ", [$"{unitColumn} AS unit_code", $"CAST({FinancialYearSql($"({source.Date})")} AS INTEGER) AS fy", .. extra]);
+        // For one year the date range above already places every row in it, so the year is a constant, not worked out row by row.
+        var fy = financialYear is { } only ? only.ToString(CultureInfo.InvariantCulture) : FinancialYearSql($"({source.Date})");
+        var columns = string.Join(", ", [$"{unitColumn} AS unit_code", $"CAST({fy} AS INTEGER) AS fy", .. extra]);
         return $"{name} AS (\n  SELECT * FROM (SELECT {columns}\n  FROM {source.From}\n  WHERE {string.Join("\n    AND ", conditions)}) WHERE unit_code IS NOT NULL\n)";
     }
 

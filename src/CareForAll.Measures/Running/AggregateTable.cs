@@ -76,9 +76,10 @@ public sealed class AggregateTable
                 rolled[key] = target;
             }
 
+            // An empty sum (a unit with events but no denominator) leaves the larger unit's sum empty too: its total is unknown.
             foreach (var i in sums)
             {
-                target[i] = (double)target[i]! + (row[i] is { } value ? Convert.ToDouble(value, CultureInfo.InvariantCulture) : 0);
+                target[i] = target[i] is double total && row[i] is { } value ? total + Convert.ToDouble(value, CultureInfo.InvariantCulture) : null;
             }
         }
 
@@ -87,6 +88,10 @@ public sealed class AggregateTable
 
     /// <summary>The same columns with only the rows that pass <paramref name="keep"/>.</summary>
     public AggregateTable Where(Func<object?[], bool> keep) => new(Columns, Rows.Where(keep).ToList());
+
+    /// <summary>The number in <paramref name="column"/>, or null when the cell is empty.</summary>
+    public double? NumberOrNull(object?[] row, string column) =>
+        row[index[column]] is { } value ? Convert.ToDouble(value, CultureInfo.InvariantCulture) : null;
 
     public double Number(object?[] row, string column) =>
         row[index[column]] is { } value ? Convert.ToDouble(value, CultureInfo.InvariantCulture) : 0;

@@ -17,7 +17,10 @@ public static class Disclosure
     public static MeasureResult Flag(MeasureResult result) =>
         result with { Suppressed = result.DisclosiveCounts.Any(IsSmall) };
 
-    /// <summary>The published copy of a flagged row: counts, value and limits withheld when suppressed.</summary>
+    /// <summary>
+    /// The published copy of a flagged row: counts, value, limits and band withheld when suppressed (the band, like a
+    /// funnel or control band, places the value between limits and so would give away roughly where it lies).
+    /// </summary>
     public static MeasureResult ForPublication(MeasureResult result) =>
         !result.Suppressed
             ? result
@@ -31,5 +34,6 @@ public static class Disclosure
                 Upper95 = null,
                 Lower998 = null,
                 Upper998 = null,
+                Band = "",
             };
 }

@@ -34,11 +34,15 @@ internal static class Estimators
         var m = c.Measure;
         foreach (var year in c.Table.Rows.GroupBy(c.Table.Year))
         {
-            var england = year.Sum(r => c.Table.Number(r, "numerator")) / year.Sum(r => c.Table.Number(r, "denominator")) * m.Multiplier;
+            // England is taken over the units whose denominator is known, so events without one do not inflate it.
+            var known = year.Where(r => c.Table.NumberOrNull(r, "denominator") > 0).ToList();
+            var england = known.Sum(r => c.Table.Number(r, "numerator")) / known.Sum(r => c.Table.Number(r, "denominator")) * m.Multiplier;
             foreach (var row in year)
             {
-                var (x, d) = (c.Table.Number(row, "numerator"), c.Table.Number(row, "denominator"));
-                var estimate = Rates.Rate((long)x, d, m.Multiplier);
+                var (x, d) = (c.Table.Number(row, "numerator"), c.Table.NumberOrNull(row, "denominator"));
+                var estimate = d > 0
+                    ? Rates.Rate((long)x, d.Value, m.Multiplier)
+                    : Estimate.NotGiven(d is null ? "events without a denominator" : "a denominator of zero");
                 yield return c.Result(c.Table.Text(row, "unit_code"), year.Key, estimate, england, Band(estimate, england, m.HigherIsBetter)) with
                 {
                     Numerator = x,

@@ -39,7 +39,10 @@ public sealed record MeasureResult
 
     public double? EnglandValue { get; init; }
 
-    /// <summary><c>better_998, better_95, as_expected, worse_95, worse_998</c> or <c>not_compared</c>.</summary>
+    /// <summary>
+    /// <c>better_998, better_95, as_expected, worse_95, worse_998</c> or <c>not_compared</c>; empty in the published
+    /// copy of a suppressed row.
+    /// </summary>
     public required string Band { get; init; }
 
     /// <summary>True when a count of 1–7 (or one derivable from the figures) is withheld from the published copy.</summary>

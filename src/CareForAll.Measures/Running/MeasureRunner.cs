@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using CareForAll.Measures.Compilation;
 using CareForAll.Measures.Definitions;
 using CareForAll.Statistics;
@@ -21,7 +22,25 @@ public sealed class MeasureRunner(DuckDBConnection connection, IReadOnlySet<int>
 {
     private readonly Dictionary<string, Dictionary<string, string>> ancestors = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<Dataset> datasets = datasets ?? Dataset.ReadBuiltIn();
-    private readonly HashSet<string> built = new(StringComparer.Ordinal);
+    private readonly List<string> plannedSql = [];
+
+    /// <summary>The datasets built so far, with the columns each holds (null: every column).</summary>
+    private readonly Dictionary<string, HashSet<string>?> built = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Tells the runner which measures will run, so that each shared dataset is built once, holding only the columns
+    /// those measures name (a measure run later that names another column rebuilds it with that column too), and is
+    /// dropped once the last of them has run. Returns the measures in the order to run them: those sharing a dataset
+    /// one after another, so that only one large dataset is held in memory at a time.
+    /// </summary>
+    public IReadOnlyList<MeasureDefinition> Prepare(IEnumerable<MeasureDefinition> measures, int? financialYear = null)
+    {
+        var planned = measures.Select(m => (Measure: m, Sql: SqlCompiler.Compile(m, financialYear))).ToList();
+        plannedSql.AddRange(planned.Select(p => p.Sql));
+        return planned
+            .OrderBy(p => datasets.FirstOrDefault(d => d.IsUsedBy(p.Sql))?.Name ?? "\uffff", StringComparer.Ordinal)
+            .Select(p => p.Measure).ToList();
+    }
 
     /// <summary>Computes <paramref name="measure"/> for every unit (its own and roll-ups) and financial year, or one year.</summary>
     public MeasureRun Run(MeasureDefinition measure, int? financialYear = null)
@@ -31,6 +50,11 @@ public sealed class MeasureRunner(DuckDBConnection connection, IReadOnlySet<int>
         var sql = SqlCompiler.Compile(measure, financialYear);
         BuildDatasetsUsedBy(sql);
         var native = AggregateTable.Query(connection, sql);
+        if (plannedSql.Remove(sql))
+        {
+            DropDatasetsNoLongerPlanned();
+        }
+
         if (coveredYears is not null)
         {
             native = native.Where(row => coveredYears.Contains(native.Year(row)));
@@ -55,17 +79,72 @@ public sealed class MeasureRunner(DuckDBConnection connection, IReadOnlySet<int>
         return new MeasureRun(measure, results.Select(Disclosure.Flag).ToList(), models.OrderBy(p => p.Key).Select(p => p.Value.Report).ToList());
     }
 
-    /// <summary>Builds, once per runner, each dataset the SQL names (and the datasets those name) as a temporary table.</summary>
-    private void BuildDatasetsUsedBy(string sql)
+    /// <summary>
+    /// Builds each dataset the SQL names (and the datasets those name) as a temporary table, once per runner: a dataset
+    /// named by a measure keeps the columns the measures name (<see cref="Prepare"/>), one named by another dataset
+    /// keeps every column.
+    /// </summary>
+    private void BuildDatasetsUsedBy(string sql, bool everyColumn = false)
     {
-        foreach (var dataset in datasets.Where(d => !built.Contains(d.Name) && d.IsUsedBy(sql)))
+        foreach (var dataset in datasets.Where(d => d.IsUsedBy(sql) && !ReferenceEquals(d.Sql, sql)))
         {
-            built.Add(dataset.Name);
-            BuildDatasetsUsedBy(dataset.Sql);
+            var had = built.GetValueOrDefault(dataset.Name);
+            if (built.ContainsKey(dataset.Name) && had is null)
+            {
+                continue;
+            }
+
+            BuildDatasetsUsedBy(dataset.Sql, everyColumn: true);
+            var columns = everyColumn ? null : ColumnsNamed(dataset, [sql, .. plannedSql.Where(dataset.IsUsedBy)]);
+            if (had is not null && columns is not null && columns.IsSubsetOf(had))
+            {
+                continue;
+            }
+
+            if (had is not null)
+            {
+                columns?.UnionWith(had);
+            }
+
+            built[dataset.Name] = columns;
+            var select = columns is null ? "*" : string.Join(", ", columns.Select(c => $"\"{c}\""));
             using var command = connection.CreateCommand();
-            command.CommandText = $"CREATE OR REPLACE TEMP TABLE {dataset.Name} AS\n{dataset.Sql}";
+            command.CommandText = $"CREATE OR REPLACE TEMP TABLE {dataset.Name} AS\nSELECT {select} FROM (\n{dataset.Sql}\n) AS {dataset.Name}";
             command.ExecuteNonQuery();
         }
+    }
+
+    /// <summary>Drops the built datasets that no measure still planned (nor another built dataset) names, freeing their memory.</summary>
+    private void DropDatasetsNoLongerPlanned()
+    {
+        var unused = datasets.Where(d => built.ContainsKey(d.Name)
+            && !plannedSql.Any(d.IsUsedBy)
+            && !datasets.Any(other => other != d && built.ContainsKey(other.Name) && d.IsUsedBy(other.Sql))).ToList();
+        foreach (var dataset in unused)
+        {
+            built.Remove(dataset.Name);
+            using var command = connection.CreateCommand();
+            command.CommandText = $"DROP TABLE IF EXISTS {dataset.Name}";
+            command.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>The dataset's columns that appear as a word in any of <paramref name="sqlTexts"/> (at least its first column).</summary>
+    private HashSet<string> ColumnsNamed(Dataset dataset, IReadOnlyList<string> sqlTexts)
+    {
+        var all = new List<string>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = $"DESCRIBE SELECT * FROM (\n{dataset.Sql}\n) AS {dataset.Name}";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                all.Add(reader.GetString(0));
+            }
+        }
+
+        var named = all.Where(c => sqlTexts.Any(t => Regex.IsMatch(t, $@"\b{Regex.Escape(c)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)));
+        return new HashSet<string>(named.DefaultIfEmpty(all[0]), StringComparer.Ordinal);
     }
 
     /// <summary>Each organisation's ancestor of the given kind (read once per kind from the organisation table).</summary>

@@ -67,7 +67,7 @@ public static class ResultFiles
                 Lower998 = Number(13),
                 Upper998 = Number(14),
                 EnglandValue = Number(15),
-                Band = reader.GetString(16),
+                Band = reader.IsDBNull(16) ? "" : reader.GetString(16),
                 Suppressed = !reader.IsDBNull(17) && reader.GetBoolean(17),
             });
         }
@@ -103,7 +103,7 @@ public static class ResultFiles
                     .AppendValue(r.UnitCode).AppendValue(r.Period).AppendValue(r.Numerator).AppendValue(r.Denominator)
                     .AppendValue(r.Observed).AppendValue(r.Expected).AppendValue(r.Value).AppendValue(r.Lower95)
                     .AppendValue(r.Upper95).AppendValue(r.Lower998).AppendValue(r.Upper998).AppendValue(r.EnglandValue)
-                    .AppendValue(r.Band).AppendValue(r.Suppressed).EndRow();
+                    .AppendValue(r.Band.Length > 0 ? r.Band : null).AppendValue(r.Suppressed).EndRow();
             }
         }
 

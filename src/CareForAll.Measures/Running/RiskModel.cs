@@ -184,11 +184,26 @@ internal sealed class RiskModel
             return x;
         }
 
+        /// <summary>A design row as text, naming only its non-zero terms (most are zero indicators).</summary>
+        private static string Key(double[] x)
+        {
+            var key = new System.Text.StringBuilder();
+            for (var j = 0; j < x.Length; j++)
+            {
+                if (x[j] != 0)
+                {
+                    key.Append(j).Append(':').Append(x[j].ToString("R", System.Globalization.CultureInfo.InvariantCulture)).Append(',');
+                }
+            }
+
+            return key.ToString();
+        }
+
         /// <summary>National patterns: the units' rows summed by design row.</summary>
         public (double[][] X, double[] Totals, double[] Weights) Patterns(IReadOnlyList<object?[]> rows, string weight, string total)
         {
             var groups = rows.Select(r => (X: Row(r), Row: r))
-                .GroupBy(p => string.Join(',', p.X), StringComparer.Ordinal).ToList();
+                .GroupBy(p => Key(p.X), StringComparer.Ordinal).ToList();
             return (
                 groups.Select(g => g.First().X).ToArray(),
                 groups.Select(g => g.Sum(p => table.Number(p.Row, total))).ToArray(),
