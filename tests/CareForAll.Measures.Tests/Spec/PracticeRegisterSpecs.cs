@@ -278,4 +278,33 @@ public sealed class PracticeRegisterSpecs : MeasureSpec
         Assert.Equal((3.0, 5.0), (p1.Numerator, p1.Denominator));
         Assert.Equal(60.0, p1.Value!.Value, 9);
     }
+
+    [Fact]
+    public void HealthCheckAssessed5Years_CountsAnAssessmentInTheFiveYearsUpToTheYearEnd()
+    {
+        // Year end 31 Mar 2009; the window is 1 Apr 2004 to 31 Mar 2009. Counted: 1 assessed 1 Apr 2004 (num);
+        // 2 assessed 31 Mar 2004, one day too early (den); 3 assessed on the year end (num); 4 assessed the day after
+        // (den); 5 never assessed (den). Excluded although assessed: 6 on the diabetes register, 7 aged 39.
+        // Numerator 2, denominator 5, value 40%.
+        (long Id, string? Assessed)[] eligible = [(1, "2004-04-01"), (2, "2004-03-31"), (3, "2009-03-31"), (4, "2009-04-01"), (5, null)];
+        foreach (var (id, assessed) in eligible)
+        {
+            Person(id, Adult);
+            if (assessed is not null)
+            {
+                Reading(id, "cvd_risk", assessed, 8);
+            }
+        }
+
+        Person(6, Adult);
+        Register(6, "diabetes");
+        Reading(6, "cvd_risk", "2008-01-01", 8);
+        Person(7, "1969-04-01");
+        Reading(7, "cvd_risk", "2008-01-01", 8);
+
+        var p1 = Result(Run("health-check-assessed-5-years"), "P1");
+
+        Assert.Equal((2.0, 5.0), (p1.Numerator, p1.Denominator));
+        Assert.Equal(40.0, p1.Value!.Value, 9);
+    }
 }
