@@ -1,5 +1,6 @@
 using CareForAll.Measures.Definitions;
 using CareForAll.Measures.Running;
+using CareForAll.Tests;
 
 namespace CareForAll.Measures.Tests;
 

@@ -1,6 +1,7 @@
 using CareForAll.Measures.Definitions;
 using CareForAll.Measures.Running;
 using CareForAll.Statistics;
+using CareForAll.Tests;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace CareForAll.Measures.Tests;

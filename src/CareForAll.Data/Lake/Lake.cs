@@ -53,6 +53,13 @@ public static class Lake
         return $"CREATE VIEW \"{table.Name}\" AS SELECT {columns} FROM read_parquet('{glob}')";
     }
 
+    /// <summary>An empty table with the table's columns, for a lake built in memory by hand (tests and tools).</summary>
+    public static string TableSql(LakeTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return $"CREATE TABLE \"{table.Name}\" ({string.Join(", ", table.Columns.Select(c => $"\"{c.Name}\" {c.SqlType}"))})";
+    }
+
     /// <summary>A view with the table's columns and no rows.</summary>
     private static string EmptyViewSql(LakeTable table)
     {

@@ -1,4 +1,5 @@
 using CareForAll.Care.HealthChecks;
+using CareForAll.Tests;
 
 namespace CareForAll.Care.Tests.HealthChecks;
 

@@ -5,6 +5,7 @@ using CareForAll.Store.Access;
 using CareForAll.Store.HealthChecks;
 using CareForAll.Store.Identity;
 using CareForAll.Store.Organisations;
+using CareForAll.Tests;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareForAll.Care.Tests.HealthChecks;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CareForAll.Measures.Definitions;
 using CareForAll.Measures.Running;
+using CareForAll.Tests;
 
 namespace CareForAll.Measures.Tests.Spec;
 
