@@ -141,6 +141,34 @@ public sealed class EngineTests : IDisposable
     }
 
     [Fact]
+    public void DirectlyStandardisedRate_DeathsInAnAreaWithoutPopulation_AreReportedNotLost()
+    {
+        // 5AA as above: 1,000 people in each band 0-74, 10 CVD deaths aged 67 and 20 aged 72, DSR 170.3297…
+        // 5BB has 4 CVD deaths aged 67 and no population row: its count is kept, with no denominator and no rate,
+        // and England is 5AA's rate alone. The region holds both, so its total population is unknown too.
+        lake.Execute("""
+            INSERT INTO organisation VALUES
+              ('5AA', 'Commissioner A', 'commissioner', 'Y01', NULL, NULL, NULL, NULL, NULL, NULL),
+              ('5BB', 'Commissioner B', 'commissioner', 'Y01', NULL, NULL, NULL, NULL, NULL, NULL),
+              ('Y01', 'Region', 'region', NULL, NULL, NULL, NULL, NULL, NULL, NULL)
+            """);
+        lake.Repeat("population", 15, "'5AA', 'commissioner', 2008, 'F', CAST(i * 5 AS VARCHAR) || '-' || CAST(i * 5 + 4 AS VARCHAR), 1000");
+        lake.Repeat("patient", 10, "i, 'F', DATE '1941-06-01', 'A', NULL, 5, 0, 'A00001', '5AA', DATE '2008-07-01', 'I219'");
+        lake.Repeat("patient", 20, "100 + i, 'F', DATE '1936-01-01', 'A', NULL, 5, 0, 'A00001', '5AA', DATE '2008-07-01', 'I639'");
+        lake.Repeat("patient", 4, "200 + i, 'F', DATE '1941-06-01', 'A', NULL, 5, 0, 'A00002', '5BB', DATE '2008-07-01', 'I219'");
+
+        var run = new MeasureRunner(lake.Connection).Run(BuiltIn("u75-cvd-mortality"));
+
+        var known = run.Results.Single(r => r.UnitCode == "5AA");
+        Assert.Equal(170.32967032967, known.Value!.Value, 8);
+        Assert.Equal(known.Value.Value, known.EnglandValue!.Value, 9);
+        var unknown = run.Results.Single(r => r.UnitCode == "5BB");
+        Assert.Equal((4.0, (double?)null, (double?)null, "not_compared"), (unknown.Numerator, unknown.Denominator, unknown.Value, unknown.Band));
+        var region = run.Results.Single(r => r.UnitCode == "Y01");
+        Assert.Equal((34.0, (double?)null, (double?)null), (region.Numerator, region.Denominator, region.Value));
+    }
+
+    [Fact]
     public void StandardisedRatio_SaturatedModel_ExpectedIsNationalRateOfEachGroup()
     {
         // Group A nationally 25 deaths in 400 (6.25%), group B 50 in 150 (1/3). A saturated model predicts exactly these.

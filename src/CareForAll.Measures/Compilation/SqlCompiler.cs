@@ -69,9 +69,12 @@ public static class SqlCompiler
                 }
 
                 sql.AppendLine("  GROUP BY ALL)");
-                sql.AppendLine("SELECT d.unit_code, d.fy, d.age_band, COALESCE(e.n, 0.0) AS count, d.population");
-                sql.AppendLine("FROM denominators d LEFT JOIN events e ON e.unit_code = d.unit_code AND e.fy = d.fy AND e.age_band = d.age_band");
-                sql.AppendLine("ORDER BY d.unit_code, d.fy, d.age_band");
+                // Deaths or admissions in an area and age band with no population row are kept (population NULL): the
+                // area's rate cannot be computed, but its count is reported rather than silently lost.
+                sql.AppendLine("SELECT COALESCE(d.unit_code, e.unit_code) AS unit_code, COALESCE(d.fy, e.fy) AS fy, COALESCE(d.age_band, e.age_band) AS age_band,");
+                sql.AppendLine("  COALESCE(e.n, 0.0) AS count, d.population");
+                sql.AppendLine("FROM denominators d FULL JOIN events e ON e.unit_code = d.unit_code AND e.fy = d.fy AND e.age_band = d.age_band");
+                sql.AppendLine("ORDER BY ALL");
                 break;
             case MeasureMethod.IndirectlyStandardisedRatio:
                 sql.AppendLine(RowsCte("rows", p, unit, measure, financialYear, [$"CASE WHEN ({measure.Outcome}) THEN 1 ELSE 0 END AS hit", .. CovariateColumns(measure)]));

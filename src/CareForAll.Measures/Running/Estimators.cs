@@ -58,18 +58,23 @@ internal static class Estimators
         var m = c.Measure;
         foreach (var year in c.Table.Rows.GroupBy(c.Table.Year))
         {
-            var englandBands = year.GroupBy(r => c.Table.Text(r, "age_band"))
+            var units = year.GroupBy(r => c.Table.Text(r, "unit_code")).ToList();
+            // England is taken over the units whose population is known in every band, so events without one do not inflate it.
+            bool Known(IEnumerable<object?[]> rows) => rows.All(r => c.Table.NumberOrNull(r, "population") is not null);
+            var englandBands = units.Where(Known).SelectMany(u => u).GroupBy(r => c.Table.Text(r, "age_band"))
                 .Select(b => Band(b.Key, b.Sum(r => c.Table.Number(r, "count")), b.Sum(r => c.Table.Number(r, "population"))))
                 .Where(b => b is not null).Cast<StandardisationBand>().ToList();
             var england = englandBands.Sum(b => b.Count) >= 10 ? DirectStandardisation.Rate(englandBands, m.Multiplier).Value : double.NaN;
-            foreach (var unit in year.GroupBy(r => c.Table.Text(r, "unit_code")))
+            foreach (var unit in units)
             {
                 var count = unit.Sum(r => c.Table.Number(r, "count"));
-                var population = unit.Sum(r => c.Table.Number(r, "population"));
-                var bands = unit.Select(r => Band(c.Table.Text(r, "age_band"), c.Table.Number(r, "count"), c.Table.Number(r, "population"))).ToList();
-                var estimate = bands.Any(b => b is null) || bands.Count == 0
-                    ? Estimate.NotGiven("an age band has no population")
-                    : DirectStandardisation.Rate(bands.Cast<StandardisationBand>().ToList(), m.Multiplier);
+                var population = Known(unit) ? unit.Sum(r => c.Table.Number(r, "population")) : (double?)null;
+                var bands = unit.Select(r => Band(c.Table.Text(r, "age_band"), c.Table.Number(r, "count"), c.Table.NumberOrNull(r, "population") ?? 0)).ToList();
+                var estimate = population is null
+                    ? Estimate.NotGiven("events in an age band without a population")
+                    : bands.Any(b => b is null) || bands.Count == 0
+                        ? Estimate.NotGiven("an age band has no population")
+                        : DirectStandardisation.Rate(bands.Cast<StandardisationBand>().ToList(), m.Multiplier);
                 yield return c.Result(unit.Key, year.Key, estimate, england, Band(estimate, england, m.HigherIsBetter)) with
                 {
                     Numerator = count,
