@@ -18,12 +18,28 @@ namespace CareForAll.Care.Questionnaires;
 /// England 5L value set (Devlin et al. 2018), as docs/lake.md defines it, whatever value set the store recorded; the
 /// lake's <c>oxford_score</c> is a whole number, so an imputed total is rounded half away from zero. FFT rows get
 /// response ids after the largest already in the lake. Writing is at least once: if marking the submissions fails
-/// after the file is in place, the next run writes them again.
+/// after the file is in place, the next run writes them again. Within a process one write runs at a time, so two
+/// requests that finish together do not both write the same pending answers; run one writer process per lake.
 /// </remarks>
 public sealed class QuestionnaireLakeWriter(StoreContext store, TimeProvider time)
 {
+    private static readonly SemaphoreSlim Writing = new(1, 1);
+
     /// <summary>Writes what is pending; returns the rows written to each table and the new files.</summary>
     public async Task<(int PromsRows, int FftRows, IReadOnlyList<string> Files)> AppendPendingAsync(string lakeDir, CancellationToken cancellationToken = default)
+    {
+        await Writing.WaitAsync(cancellationToken);
+        try
+        {
+            return await WritePendingAsync(lakeDir, cancellationToken);
+        }
+        finally
+        {
+            Writing.Release();
+        }
+    }
+
+    private async Task<(int PromsRows, int FftRows, IReadOnlyList<string> Files)> WritePendingAsync(string lakeDir, CancellationToken cancellationToken)
     {
         var pending = await store.QuestionnaireSubmissions.Where(s => s.WrittenToLakeAt == null).OrderBy(s => s.Id).ToListAsync(cancellationToken);
         var now = time.GetUtcNow();

@@ -69,7 +69,7 @@ internal static class Estimators
             {
                 var count = unit.Sum(r => c.Table.Number(r, "count"));
                 var population = Known(unit) ? unit.Sum(r => c.Table.Number(r, "population")) : (double?)null;
-                var bands = unit.Select(r => Band(c.Table.Text(r, "age_band"), c.Table.Number(r, "count"), c.Table.NumberOrNull(r, "population") ?? 0)).ToList();
+                var bands = population is null ? [] : unit.Select(r => Band(c.Table.Text(r, "age_band"), c.Table.Number(r, "count"), c.Table.Number(r, "population"))).ToList();
                 var estimate = population is null
                     ? Estimate.NotGiven("events in an age band without a population")
                     : bands.Any(b => b is null) || bands.Count == 0

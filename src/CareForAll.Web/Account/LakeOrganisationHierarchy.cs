@@ -11,8 +11,8 @@ namespace CareForAll.Web.Account;
 /// </summary>
 public sealed class LakeOrganisationHierarchy(PublishedData data, StoreOrganisationHierarchy store) : IOrganisationHierarchy
 {
-    public async Task<bool> CommissionsAsync(OdsCode commissioner, OdsCode provider, CancellationToken cancellationToken = default) =>
-        InLake(commissioner, provider) || await store.CommissionsAsync(commissioner, provider, cancellationToken);
+    public Task<bool> CommissionsAsync(OdsCode commissioner, OdsCode provider, CancellationToken cancellationToken = default) =>
+        IsPartOfAsync(commissioner, provider, cancellationToken);
 
     public async Task<bool> IsPartOfAsync(OdsCode whole, OdsCode part, CancellationToken cancellationToken = default) =>
         InLake(whole, part) || await store.IsPartOfAsync(whole, part, cancellationToken);

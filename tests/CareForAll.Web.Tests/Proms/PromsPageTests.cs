@@ -131,6 +131,26 @@ public sealed class PromsPageTests(SiteFixture site)
     private const string PromsListModelPurpose = CareForAll.Web.Pages.Records.Proms.PromsListModel.Purpose;
 
     /// <summary>Form fields: the EQ-5D-5L profile's digits, the VAS and the Oxford items from q1 (fewer than 12 leave the rest unanswered).</summary>
+    [Fact]
+    public async Task TwoPostsAtOnce_SaveTheAnswersOnce_AndTheLakeGetsOneRow()
+    {
+        // A double click: both posts carry a valid token and find the stage due when they start.
+        var lake = PromsPatients.CopyLake(site.Lake);
+        var (patient, spell) = PromsPatients.WithSixMonthQuestionnaireDue(lake, "hip");
+        await using var app = new SignedInSite(site, lake);
+        await app.AddUserAsync(PatientEmail, StoreRole.Patient, null, patient);
+        var client = await app.SignedInClientAsync(PatientEmail);
+        var url = $"/records/patients/{patient}/proms/{spell}/post";
+
+        await Task.WhenAll(
+            PostAsync(client, url, Answers("11111", "90", [4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4])),
+            PostAsync(client, url, Answers("11111", "90", [4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4])));
+
+        Assert.Equal([("11111", 1.0, 90, 48)], PromsPatients.Responses(lake, spell, "post"));
+        await using var store = StoreDatabase.CreateContext(app.StoreConnectionString);
+        Assert.Equal(2, await store.QuestionnaireSubmissions.CountAsync(s => s.SpellId == spell, Token)); // EQ-5D-5L and Oxford, once each
+    }
+
     internal static Dictionary<string, string> Answers(string profile, string vas, int[] oxford)
     {
         var fields = QuestionnaireCatalogue.Eq5dDimensionLinkIds.Select((id, i) => (id, profile[i].ToString())).ToDictionary(f => f.id, f => f.Item2);

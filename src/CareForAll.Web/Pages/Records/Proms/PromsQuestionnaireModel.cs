@@ -21,6 +21,8 @@ namespace CareForAll.Web.Pages.Records.Proms;
 /// </remarks>
 public sealed class PromsQuestionnaireModel(StoreContext store, AccessGuard guard, TimeProvider time, IConfiguration configuration) : PageModel
 {
+    private static readonly SemaphoreSlim Posting = new(1, 1);
+
     public long PatientId { get; private set; }
 
     public bool Allowed { get; private set; }
@@ -46,7 +48,24 @@ public sealed class PromsQuestionnaireModel(StoreContext store, AccessGuard guar
     public async Task<IActionResult> OnGetAsync(long id, long spellId, string stage, CancellationToken cancellationToken) =>
         await FindAsync(id, spellId, stage, cancellationToken) ?? Page();
 
+    /// <summary>
+    /// One post at a time: a second click on "Send my answers" waits, then finds the stage done instead of saving the
+    /// answers (and writing the lake) twice.
+    /// </summary>
     public async Task<IActionResult> OnPostAsync(long id, long spellId, string stage, CancellationToken cancellationToken)
+    {
+        await Posting.WaitAsync(cancellationToken);
+        try
+        {
+            return await PostAsync(id, spellId, stage, cancellationToken);
+        }
+        finally
+        {
+            Posting.Release();
+        }
+    }
+
+    private async Task<IActionResult> PostAsync(long id, long spellId, string stage, CancellationToken cancellationToken)
     {
         if (await FindAsync(id, spellId, stage, cancellationToken) is { } refused)
         {
