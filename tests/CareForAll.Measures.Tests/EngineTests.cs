@@ -174,30 +174,11 @@ public sealed class EngineTests : IDisposable
         // Group A nationally 25 deaths in 400 (6.25%), group B 50 in 150 (1/3). A saturated model predicts exactly these.
         // X: 100 A (10 deaths) + 100 B (30): expected 6.25 + 33.333… = 39.5833…, observed 40.
         // Y: 300 A (15) + 50 B (20): expected 18.75 + 16.666… = 35.4166…, observed 35.
-        AddSpells("X", "A", 100, 10);
-        AddSpells("X", "B", 100, 30);
-        AddSpells("Y", "A", 300, 15);
-        AddSpells("Y", "B", 50, 20);
-        var measure = MeasureFileReader.Parse("test.yaml", """
-            id: test-ratio
-            version: 2
-            title: Test ratio
-            description: Deaths against a saturated model
-            domain: effectiveness
-            unit: trust
-            method: indirectly-standardised-ratio
-            higher_is: worse
-            status: draft
-            owner: tests
-            population:
-              from: spell
-              unit: provider_code
-              date: discharge_date
-            outcome: discharge_method = '4'
-            covariates:
-              - name: grp
-                expression: specialty
-            """);
+        lake.AddSpells("X", "A", 100, 10);
+        lake.AddSpells("X", "B", 100, 30);
+        lake.AddSpells("Y", "A", 300, 15);
+        lake.AddSpells("Y", "B", 50, 20);
+        var measure = SpellDeaths.DeathRatio("Deaths against a saturated model", ("grp", "specialty")) with { Version = 2 };
 
         var run = new MeasureRunner(lake.Connection).Run(measure);
 
@@ -391,11 +372,6 @@ public sealed class EngineTests : IDisposable
         }
     }
 
-    private void AddSpells(string trust, string group, int count, int deaths)
-    {
-        lake.Repeat("spell", deaths, $"i, i, '{trust}', NULL, NULL, NULL, DATE '2008-06-01', DATE '2008-06-05', '21', 'emergency', 'ordinary', '4', '{group}', 'I219', '', NULL, '', NULL, 70, 'M', 5, 4");
-        lake.Repeat("spell", count - deaths, $"i, i, '{trust}', NULL, NULL, NULL, DATE '2008-06-01', DATE '2008-06-05', '21', 'emergency', 'ordinary', '1', '{group}', 'I219', '', NULL, '', NULL, 70, 'M', 5, 4");
-    }
 
     private void AddScores(string trust, string group, int count, int score) =>
         lake.Repeat("spell", count, $"i, i, '{trust}', NULL, NULL, NULL, DATE '2008-06-01', DATE '2008-06-05', '11', 'elective', 'ordinary', '1', '{group}', 'M161', '', NULL, '', NULL, 70, 'M', 5, {score}");

@@ -1,4 +1,3 @@
-using CareForAll.Measures.Definitions;
 using CareForAll.Measures.Running;
 using CareForAll.Statistics;
 using CareForAll.Tests;
@@ -30,31 +29,10 @@ public sealed class ModelOnPatternsTests : IDisposable
             .Select((c, k) => (c.Trust, c.Group, c.Sex, Spells: 40 + (10 * k), Deaths: 5 + (3 * k % 11))).ToList();
         foreach (var c in cells)
         {
-            AddSpells(c.Trust, c.Group, c.Sex, c.Spells, c.Deaths);
+            lake.AddSpells(c.Trust, c.Group, c.Spells, c.Deaths, c.Sex);
         }
 
-        var run = new MeasureRunner(lake.Connection).Run(MeasureFileReader.Parse("test.yaml", """
-            id: test-ratio
-            version: 1
-            title: Test ratio
-            description: Deaths against a model on two categorical covariates
-            domain: effectiveness
-            unit: trust
-            method: indirectly-standardised-ratio
-            higher_is: worse
-            status: draft
-            owner: tests
-            population:
-              from: spell
-              unit: provider_code
-              date: discharge_date
-            outcome: discharge_method = '4'
-            covariates:
-              - name: grp
-                expression: specialty
-              - name: sex
-                expression: sex
-            """));
+        var run = new MeasureRunner(lake.Connection).Run(SpellDeaths.DeathRatio("Deaths against a model on two categorical covariates", ("grp", "specialty"), ("sex", "sex")));
 
         // The same model on one row per spell, coded with the engine's terms: an intercept, then indicators against the
         // most common level of each covariate (group C: 460 of 1,140 spells; male: 600).
@@ -87,9 +65,4 @@ public sealed class ModelOnPatternsTests : IDisposable
         _ => term[4..] == sex ? 1 : 0,
     };
 
-    private void AddSpells(string trust, string grp, string sex, int count, int deaths)
-    {
-        lake.Repeat("spell", deaths, $"i, i, '{trust}', NULL, NULL, NULL, DATE '2008-06-01', DATE '2008-06-05', '21', 'emergency', 'ordinary', '4', '{grp}', 'I219', '', NULL, '', NULL, 70, '{sex}', 5, 4");
-        lake.Repeat("spell", count - deaths, $"i, i, '{trust}', NULL, NULL, NULL, DATE '2008-06-01', DATE '2008-06-05', '21', 'emergency', 'ordinary', '1', '{grp}', 'I219', '', NULL, '', NULL, 70, '{sex}', 5, 4");
-    }
 }

@@ -1,4 +1,3 @@
-using CareForAll.Measures.Definitions;
 using CareForAll.Measures.Running;
 using CareForAll.Tests;
 
@@ -25,30 +24,11 @@ public sealed class PublishedCopyTests : IDisposable
         // say where the value lies, so it is withheld too.
         for (var t = 0; t < 10; t++)
         {
-            AddSpells($"T{t}", 1000, 20);
+            lake.AddSpells($"T{t}", "100", 1000, 20);
         }
 
-        AddSpells("Z", 10, 6);
-        var measure = MeasureFileReader.Parse("test.yaml", """
-            id: test-ratio
-            version: 1
-            title: Test ratio
-            description: Deaths against a national rate
-            domain: effectiveness
-            unit: trust
-            method: indirectly-standardised-ratio
-            higher_is: worse
-            status: draft
-            owner: tests
-            population:
-              from: spell
-              unit: provider_code
-              date: discharge_date
-            outcome: discharge_method = '4'
-            covariates:
-              - name: grp
-                expression: specialty
-            """);
+        lake.AddSpells("Z", "100", 10, 6);
+        var measure = SpellDeaths.DeathRatio("Deaths against a national rate", ("grp", "specialty"));
         var run = new MeasureRunner(lake.Connection).Run(measure);
 
         ResultFiles.Write(folder, [run]);
@@ -70,9 +50,4 @@ public sealed class PublishedCopyTests : IDisposable
         Assert.Equal("as_expected", unsuppressed.Band);
     }
 
-    private void AddSpells(string trust, int count, int deaths)
-    {
-        lake.Repeat("spell", deaths, $"i, i, '{trust}', NULL, NULL, NULL, DATE '2008-06-01', DATE '2008-06-05', '21', 'emergency', 'ordinary', '4', '100', 'I219', '', NULL, '', NULL, 70, 'M', 5, 4");
-        lake.Repeat("spell", count - deaths, $"i, i, '{trust}', NULL, NULL, NULL, DATE '2008-06-01', DATE '2008-06-05', '21', 'emergency', 'ordinary', '1', '100', 'I219', '', NULL, '', NULL, 70, 'M', 5, 4");
-    }
 }
