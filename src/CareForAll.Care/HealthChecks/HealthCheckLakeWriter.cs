@@ -69,7 +69,7 @@ public sealed class HealthCheckLakeWriter(StoreContext store, TimeProvider time)
     /// </summary>
     public async Task<(int Invitations, string? File)> AppendInvitationsAsync(string lakeDir, CancellationToken cancellationToken = default)
     {
-        var written = LargestInvitationId(lakeDir);
+        var written = LakeAppend.LargestId(lakeDir, LakeSchema.HealthCheckInvitation, "invitation_id");
         var pending = await store.HealthCheckInvitations.AsNoTracking().Where(i => i.Id > written).OrderBy(i => i.Id).ToListAsync(cancellationToken);
         if (pending.Count == 0)
         {
@@ -91,18 +91,5 @@ public sealed class HealthCheckLakeWriter(StoreContext store, TimeProvider time)
             }
         });
         return (pending.Count, file);
-    }
-
-    private static long LargestInvitationId(string lakeDir)
-    {
-        if (!Lake.Tables(lakeDir).Contains(LakeSchema.HealthCheckInvitation.Name))
-        {
-            return 0;
-        }
-
-        using var lake = Lake.Open(lakeDir);
-        using var command = lake.CreateCommand();
-        command.CommandText = "SELECT coalesce(max(invitation_id), 0) FROM health_check_invitation";
-        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

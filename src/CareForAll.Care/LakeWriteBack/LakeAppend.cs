@@ -55,4 +55,19 @@ public static class LakeAppend
     /// <summary>A file name part that sorts by time and is unique: UTC time to the millisecond and a random suffix.</summary>
     public static string UniqueName(DateTimeOffset now) =>
         string.Create(CultureInfo.InvariantCulture, $"{now.UtcDateTime:yyyyMMddTHHmmssfff}-{Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture)[..8]}");
+
+    /// <summary>The largest value of the id column <paramref name="idColumn"/> in the lake's <paramref name="table"/>; 0 when it has no rows.</summary>
+    public static long LargestId(string lakeDir, LakeTable table, string idColumn)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        if (!Lake.Tables(lakeDir).Contains(table.Name))
+        {
+            return 0;
+        }
+
+        using var lake = Lake.Open(lakeDir);
+        using var command = lake.CreateCommand();
+        command.CommandText = $"SELECT coalesce(max({idColumn}), 0) FROM {table.Name}";
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
 }

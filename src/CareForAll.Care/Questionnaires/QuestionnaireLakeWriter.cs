@@ -79,7 +79,7 @@ public sealed class QuestionnaireLakeWriter(StoreContext store, TimeProvider tim
         }
 
         var fft = pending.Where(s => s.Questionnaire == QuestionnaireCatalogue.Key(QuestionnaireKind.FriendsAndFamilyTest)).ToList();
-        var nextId = fft.Count == 0 ? 0 : LargestResponseId(lakeDir) + 1;
+        var nextId = fft.Count == 0 ? 0 : LakeAppend.LargestId(lakeDir, LakeSchema.ExperienceResponse, "response_id") + 1;
         if (LakeAppend.Write(lakeDir, LakeSchema.ExperienceResponse, "fft-" + name, writer =>
         {
             foreach (var answer in fft)
@@ -104,18 +104,5 @@ public sealed class QuestionnaireLakeWriter(StoreContext store, TimeProvider tim
 
         await store.SaveChangesAsync(cancellationToken);
         return (promsRows.Count, fft.Count, files);
-    }
-
-    private static long LargestResponseId(string lakeDir)
-    {
-        if (!Lake.Tables(lakeDir).Contains(LakeSchema.ExperienceResponse.Name))
-        {
-            return 0;
-        }
-
-        using var lake = Lake.Open(lakeDir);
-        using var command = lake.CreateCommand();
-        command.CommandText = "SELECT coalesce(max(response_id), 0) FROM experience_response";
-        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 }
