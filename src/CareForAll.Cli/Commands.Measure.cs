@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CareForAll.Core;
 using CareForAll.Data;
 using CareForAll.Measures.Definitions;
 using CareForAll.Measures.Running;
@@ -76,29 +77,31 @@ public static partial class Commands
         var chosen = ids.Count > 0 ? measures.Where(m => ids.Contains(m.Id)).ToList() : measures.Where(m => m.Status == "approved").ToList();
         using var connection = Lake.Open(lake);
         var runner = new MeasureRunner(connection, CoveredYears(lake));
-        chosen = [.. runner.Prepare(chosen, financialYear)];
-        var runs = new List<MeasureRun>();
+        var steps = runner.Prepare(chosen, financialYear);
+        var stepRuns = new List<MeasureRun>();
         var console = ConsoleFor(output);
         var table = new Table().Border(TableBorder.Simple);
-        foreach (var column in new[] { "measure", "unit", "results", "worse (99.8%)", "better (99.8%)", "seconds" })
+        foreach (var column in new[] { "measure", "period", "unit", "results", "worse (99.8%)", "better (99.8%)", "seconds" })
         {
             table.AddColumn(column);
         }
 
-        foreach (var measure in chosen)
+        foreach (var step in steps)
         {
             var started = System.Diagnostics.Stopwatch.StartNew();
-            var run = runner.Run(measure, financialYear);
-            runs.Add(run);
+            var run = runner.Run(step);
+            stepRuns.Add(run);
             table.AddRow(
-                Markup.Escape(measure.Id),
-                measure.Unit,
+                Markup.Escape(step.Measure.Id),
+                step.FinancialYear is { } year ? ReportingPeriod.FinancialYear(year).ToString() : "all",
+                step.Measure.Unit,
                 run.Results.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
                 run.Results.Count(r => r.Band == "worse_998").ToString(System.Globalization.CultureInfo.InvariantCulture),
                 run.Results.Count(r => r.Band == "better_998").ToString(System.Globalization.CultureInfo.InvariantCulture),
                 started.Elapsed.TotalSeconds.ToString("F1", System.Globalization.CultureInfo.InvariantCulture));
         }
 
+        var runs = MeasureRun.Combine(stepRuns).ToList();
         ResultFiles.Write(outFolder, runs);
         console.Write(table);
         return runs;

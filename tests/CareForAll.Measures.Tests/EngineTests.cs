@@ -301,7 +301,7 @@ public sealed class EngineTests : IDisposable
         var runner = new MeasureRunner(lake.Connection);
 
         var order = runner.Prepare([BuiltIn("diabetes-hba1c-58"), BuiltIn("ae-four-hours"), BuiltIn("hypertension-bp-150-90")]);
-        Assert.Equal(["diabetes-hba1c-58", "hypertension-bp-150-90", "ae-four-hours"], order.Select(m => m.Id));
+        Assert.Equal(["diabetes-hba1c-58", "hypertension-bp-150-90", "ae-four-hours"], order.Select(s => s.Measure.Id));
 
         runner.Run(order[0]);
         Assert.Equal(1, TempTables("patient_year"));
@@ -309,12 +309,47 @@ public sealed class EngineTests : IDisposable
         Assert.Equal(0, TempTables("patient_year"));
     }
 
-    private long TempTables(string name)
+    [Fact]
+    public void Prepare_OverSeveralYears_BuildsPatientYearOneYearAtATime_WithTheSameResults()
+    {
+        // Three people with diabetes at P1, in 2008-09 and 2009-10 (year-ends 31 March 2009 and 2010). Person 1's
+        // HbA1c of 50 on 15 February 2009 lies in both years' 15-month windows (after 31 December 2007 and 2008), so
+        // counts in both. Person 2 had 70 on 1 June 2008 (2008-09 only) and 55 on 1 December 2009 (2009-10). Person 3
+        // has no reading. So 1 of 3 is controlled in 2008-09, and 2 of 3 in 2009-10.
+        lake.Execute("""
+            INSERT INTO population VALUES ('C1', 'commissioner', 2008, 'F', '55-59', 100), ('C1', 'commissioner', 2009, 'F', '55-59', 100);
+            INSERT INTO patient SELECT i, 'F', DATE '1950-01-01', 'A', NULL, 5, 0, 'P1', 'C1', NULL, NULL FROM range(1, 4) t(i);
+            INSERT INTO condition SELECT i, 'diabetes', NULL, DATE '2000-01-01', NULL FROM range(1, 4) t(i);
+            INSERT INTO observation VALUES
+              (1, 'P1', DATE '2009-02-15', 'hba1c', 50, NULL, NULL),
+              (2, 'P1', DATE '2008-06-01', 'hba1c', 70, NULL, NULL), (2, 'P1', DATE '2009-12-01', 'hba1c', 55, NULL, NULL);
+            """);
+        var measure = BuiltIn("diabetes-hba1c-58");
+        var runner = new MeasureRunner(lake.Connection, new HashSet<int> { 2008, 2009 });
+
+        var steps = runner.Prepare([measure]);
+        Assert.Equal([2008, 2009], steps.Select(s => s.FinancialYear));
+        var first = runner.Run(steps[0]);
+        Assert.Equal(1L, Scalar("SELECT count(DISTINCT year_end) FROM patient_year"));
+        var byYear = MeasureRun.Combine([first, runner.Run(steps[1])]).Single();
+        var allAtOnce = new MeasureRunner(lake.Connection, new HashSet<int> { 2008, 2009 }).Run(measure);
+
+        var p1 = byYear.Results.Where(r => r.UnitCode == "P1").OrderBy(r => r.Period, StringComparer.Ordinal).ToList();
+        Assert.Equal([("2008-09", 1.0, 3.0), ("2009-10", 2.0, 3.0)], p1.Select(r => (r.Period, r.Numerator!.Value, r.Denominator!.Value)));
+        Assert.Equal(Sorted(allAtOnce.Results), Sorted(byYear.Results));
+    }
+
+    private static List<string> Sorted(IEnumerable<MeasureResult> results) =>
+        [.. results.OrderBy(r => r.UnitType, StringComparer.Ordinal).ThenBy(r => r.UnitCode, StringComparer.Ordinal).ThenBy(r => r.Period, StringComparer.Ordinal).Select(r => r.ToString())];
+
+    private long Scalar(string sql)
     {
         using var command = lake.Connection.CreateCommand();
-        command.CommandText = $"SELECT count(*) FROM duckdb_tables() WHERE temporary AND table_name = '{name}'";
+        command.CommandText = sql;
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    private long TempTables(string name) => Scalar($"SELECT count(*) FROM duckdb_tables() WHERE temporary AND table_name = '{name}'");
 
     [Fact]
     public void Readmission_CountsEmergencyReturnsToAnyHospitalWithin30Days()

@@ -8,8 +8,15 @@ namespace CareForAll.Measures.Definitions;
 /// end with their registers and latest readings), defined by one SELECT in <c>measures/datasets/NAME.sql</c>. The
 /// runner builds it once per run, the first time a measure's SQL names it.
 /// </summary>
+/// <remarks>
+/// A dataset whose rows each belong to one financial year says which date column places them, on a line
+/// <c>-- period: COLUMN</c>; the runner may then build it one year at a time (<see cref="PeriodColumn"/>).
+/// </remarks>
 public sealed partial record Dataset(string Name, string Sql, string SourceFile)
 {
+    /// <summary>The date column whose financial year each row belongs to (the file's <c>-- period: COLUMN</c> line), or null.</summary>
+    public string? PeriodColumn { get; } = PeriodLine().Match(Sql) is { Success: true } match ? match.Groups[1].Value : null;
+
     /// <summary>The datasets shipped with CareForAll (the repository's <c>measures/datasets/</c>, embedded).</summary>
     public static IReadOnlyList<Dataset> ReadBuiltIn()
     {
@@ -55,4 +62,7 @@ public sealed partial record Dataset(string Name, string Sql, string SourceFile)
 
     [GeneratedRegex("^[a-z][a-z0-9_]*$")]
     private static partial Regex NamePattern();
+
+    [GeneratedRegex(@"^--\s*period:\s*([a-z][a-z0-9_]*)\s*$", RegexOptions.Multiline)]
+    private static partial Regex PeriodLine();
 }

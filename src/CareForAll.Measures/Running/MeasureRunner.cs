@@ -8,7 +8,17 @@ using DuckDB.NET.Data;
 namespace CareForAll.Measures.Running;
 
 /// <summary>The results of one measure: values for every unit and period, and the models behind expected values.</summary>
-public sealed record MeasureRun(MeasureDefinition Measure, IReadOnlyList<MeasureResult> Results, IReadOnlyList<ModelReport> Models);
+public sealed record MeasureRun(MeasureDefinition Measure, IReadOnlyList<MeasureResult> Results, IReadOnlyList<ModelReport> Models)
+{
+    /// <summary>One run per measure, joining the runs of a measure run a year at a time (in the order first seen).</summary>
+    public static IReadOnlyList<MeasureRun> Combine(IEnumerable<MeasureRun> runs) =>
+        runs.GroupBy(r => r.Measure.Id, StringComparer.Ordinal)
+            .Select(g => g.Skip(1).Any() ? new MeasureRun(g.First().Measure, [.. g.SelectMany(r => r.Results)], [.. g.SelectMany(r => r.Models)]) : g.First())
+            .ToList();
+}
+
+/// <summary>One measure to run, over every year (null) or one financial year (its first calendar year).</summary>
+public sealed record MeasureStep(MeasureDefinition Measure, int? FinancialYear);
 
 /// <summary>
 /// Runs measures over a lake: the compiled SQL aggregates in DuckDB, then intervals, models and bands are computed
@@ -24,23 +34,36 @@ public sealed class MeasureRunner(DuckDBConnection connection, IReadOnlySet<int>
     private readonly IReadOnlyList<Dataset> datasets = datasets ?? Dataset.ReadBuiltIn();
     private readonly List<string> plannedSql = [];
 
-    /// <summary>The datasets built so far, with the columns each holds (null: every column).</summary>
-    private readonly Dictionary<string, HashSet<string>?> built = new(StringComparer.Ordinal);
+    /// <summary>The datasets built so far: the columns each holds (null: every column) and the one year it holds, if only one.</summary>
+    private readonly Dictionary<string, (HashSet<string>? Columns, int? Year)> built = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Tells the runner which measures will run, so that each shared dataset is built once, holding only the columns
     /// those measures name (a measure run later that names another column rebuilds it with that column too), and is
-    /// dropped once the last of them has run. Returns the measures in the order to run them: those sharing a dataset
-    /// one after another, so that only one large dataset is held in memory at a time.
+    /// dropped once the last of them has run. Returns the steps to run, in order: measures sharing a dataset one after
+    /// another, so that only one large dataset is held in memory at a time. A measure over a dataset that is built a
+    /// year at a time (<see cref="Dataset.PeriodColumn"/>) gets one step per covered year when no year is given, so
+    /// that only one year of it is held at a time; <see cref="MeasureRun.Combine"/> joins their results again.
     /// </summary>
-    public IReadOnlyList<MeasureDefinition> Prepare(IEnumerable<MeasureDefinition> measures, int? financialYear = null)
+    public IReadOnlyList<MeasureStep> Prepare(IEnumerable<MeasureDefinition> measures, int? financialYear = null)
     {
-        var planned = measures.Select(m => (Measure: m, Sql: SqlCompiler.Compile(m, financialYear))).ToList();
-        plannedSql.AddRange(planned.Select(p => p.Sql));
-        return planned
-            .OrderBy(p => datasets.FirstOrDefault(d => d.IsUsedBy(p.Sql))?.Name ?? "\uffff", StringComparer.Ordinal)
-            .Select(p => p.Measure).ToList();
+        var steps = new List<(MeasureStep Step, string Sql, string Dataset)>();
+        foreach (var measure in measures)
+        {
+            var sql = SqlCompiler.Compile(measure, financialYear);
+            var dataset = datasets.FirstOrDefault(d => d.IsUsedBy(sql));
+            var years = financialYear is null && coveredYears is { Count: > 1 } && datasets.Any(d => d.PeriodColumn is not null && d.IsUsedBy(sql))
+                ? coveredYears.Order().Select(y => (int?)y)
+                : [financialYear];
+            steps.AddRange(years.Select(year => (new MeasureStep(measure, year), year == financialYear ? sql : SqlCompiler.Compile(measure, year), dataset?.Name ?? "\uffff")));
+        }
+
+        plannedSql.AddRange(steps.Select(s => s.Sql));
+        return steps.OrderBy(s => s.Dataset, StringComparer.Ordinal).ThenBy(s => s.Step.FinancialYear).Select(s => s.Step).ToList();
     }
+
+    /// <summary>Runs one step of <see cref="Prepare"/>.</summary>
+    public MeasureRun Run(MeasureStep step) => Run(step.Measure, step.FinancialYear);
 
     /// <summary>Computes <paramref name="measure"/> for every unit (its own and roll-ups) and financial year, or one year.</summary>
     public MeasureRun Run(MeasureDefinition measure, int? financialYear = null)
@@ -48,7 +71,7 @@ public sealed class MeasureRunner(DuckDBConnection connection, IReadOnlySet<int>
         var results = new List<MeasureResult>();
         var models = new Dictionary<int, RiskModel>();
         var sql = SqlCompiler.Compile(measure, financialYear);
-        BuildDatasetsUsedBy(sql);
+        BuildDatasetsUsedBy(sql, financialYear);
         var native = AggregateTable.Query(connection, sql);
         if (plannedSql.Remove(sql))
         {
@@ -82,34 +105,43 @@ public sealed class MeasureRunner(DuckDBConnection connection, IReadOnlySet<int>
     /// <summary>
     /// Builds each dataset the SQL names (and the datasets those name) as a temporary table, once per runner: a dataset
     /// named by a measure keeps the columns the measures name (<see cref="Prepare"/>), one named by another dataset
-    /// keeps every column.
+    /// keeps every column. For one financial year, a dataset with a <see cref="Dataset.PeriodColumn"/> named by the
+    /// measure holds that year only, and is rebuilt when a later step asks for another.
     /// </summary>
-    private void BuildDatasetsUsedBy(string sql, bool everyColumn = false)
+    private void BuildDatasetsUsedBy(string sql, int? financialYear, bool everyColumn = false)
     {
         foreach (var dataset in datasets.Where(d => d.IsUsedBy(sql) && !ReferenceEquals(d.Sql, sql)))
         {
-            var had = built.GetValueOrDefault(dataset.Name);
-            if (built.ContainsKey(dataset.Name) && had is null)
+            var year = everyColumn || dataset.PeriodColumn is null ? null : financialYear;
+            var had = built.TryGetValue(dataset.Name, out var previous) ? previous : ((HashSet<string>? Columns, int? Year)?)null;
+            var holdsYear = had is { } h && (h.Year is null || h.Year == year);
+            if (holdsYear && had!.Value.Columns is null)
             {
                 continue;
             }
 
-            BuildDatasetsUsedBy(dataset.Sql, everyColumn: true);
+            BuildDatasetsUsedBy(dataset.Sql, null, everyColumn: true);
             var columns = everyColumn ? null : ColumnsNamed(dataset, [sql, .. plannedSql.Where(dataset.IsUsedBy)]);
-            if (had is not null && columns is not null && columns.IsSubsetOf(had))
+            if (holdsYear && columns is not null && columns.IsSubsetOf(had!.Value.Columns!))
             {
                 continue;
             }
 
-            if (had is not null)
+            if (holdsYear)
             {
-                columns?.UnionWith(had);
+                columns?.UnionWith(had!.Value.Columns!);
+                year = had!.Value.Year;
             }
 
-            built[dataset.Name] = columns;
+            // another year's table is dropped before this one is built, so that two are never held at once
+            Drop(dataset);
+            built[dataset.Name] = (columns, year);
             var select = columns is null ? "*" : string.Join(", ", columns.Select(c => $"\"{c}\""));
+            var where = year is { } y
+                ? FormattableString.Invariant($"\nWHERE \"{dataset.PeriodColumn}\" BETWEEN DATE '{y}-04-01' AND DATE '{y + 1}-03-31'")
+                : "";
             using var command = connection.CreateCommand();
-            command.CommandText = $"CREATE OR REPLACE TEMP TABLE {dataset.Name} AS\nSELECT {select} FROM (\n{dataset.Sql}\n) AS {dataset.Name}";
+            command.CommandText = $"CREATE TEMP TABLE {dataset.Name} AS\nSELECT {select} FROM (\n{dataset.Sql}\n) AS {dataset.Name}{where}";
             command.ExecuteNonQuery();
         }
     }
@@ -122,11 +154,16 @@ public sealed class MeasureRunner(DuckDBConnection connection, IReadOnlySet<int>
             && !datasets.Any(other => other != d && built.ContainsKey(other.Name) && d.IsUsedBy(other.Sql))).ToList();
         foreach (var dataset in unused)
         {
-            built.Remove(dataset.Name);
-            using var command = connection.CreateCommand();
-            command.CommandText = $"DROP TABLE IF EXISTS {dataset.Name}";
-            command.ExecuteNonQuery();
+            Drop(dataset);
         }
+    }
+
+    private void Drop(Dataset dataset)
+    {
+        built.Remove(dataset.Name);
+        using var command = connection.CreateCommand();
+        command.CommandText = $"DROP TABLE IF EXISTS {dataset.Name}";
+        command.ExecuteNonQuery();
     }
 
     /// <summary>The dataset's columns that appear as a word in any of <paramref name="sqlTexts"/> (at least its first column).</summary>
