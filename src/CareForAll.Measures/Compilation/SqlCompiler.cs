@@ -85,7 +85,10 @@ public static class SqlCompiler
             case MeasureMethod.CaseMixAdjustedMean:
                 sql.AppendLine(RowsCte("rows", p, unit, measure, financialYear, [$"CAST(({measure.Outcome}) AS DOUBLE) AS y", .. CovariateColumns(measure)]));
                 var patterns = measure.Covariates.Count > 0 ? CovariateNames(measure) + ", " : "";
-                sql.AppendLine(CultureInfo.InvariantCulture, $"SELECT unit_code, fy, {patterns}CAST(COUNT(*) AS DOUBLE) AS n, SUM(y) AS sum_y, SUM(y * y) AS sum_y2");
+                // Summed as decimals (y to 12 places), which add exactly: a parallel sum of doubles depends on the order
+                // the threads' partial sums meet, so its last bits could differ from one run to the next.
+                sql.AppendLine(CultureInfo.InvariantCulture, $"SELECT unit_code, fy, {patterns}CAST(COUNT(*) AS DOUBLE) AS n,");
+                sql.AppendLine("  CAST(SUM(CAST(y AS DECIMAL(38, 12))) AS DOUBLE) AS sum_y, CAST(SUM(CAST(y * y AS DECIMAL(38, 12))) AS DOUBLE) AS sum_y2");
                 sql.AppendLine("FROM rows WHERE y IS NOT NULL GROUP BY ALL ORDER BY ALL");
                 break;
             default:
