@@ -23,7 +23,7 @@ internal sealed class SinkSet(string lakeDir, LakeTransaction? transaction) : IR
         return sink;
     }
 
-    public bool Exists(LakeTable table, object value) => For(table).Contains(value);
+    public bool Exists(LakeTable table, UInt128 key) => For(table).Contains(key);
 
     public bool HasRows(LakeTable table) => For(table) is { } sink && (sink.HadRows || sink.Loaded > 0);
 
@@ -45,9 +45,9 @@ internal sealed class SinkSet(string lakeDir, LakeTransaction? transaction) : IR
         _lake?.Dispose();
     }
 
-    private HashSet<UInt128> ExistingKeys(LakeTable table)
+    private KeySet ExistingKeys(LakeTable table)
     {
-        var keys = new HashSet<UInt128>();
+        var keys = new KeySet();
         if (!Lake.Tables(lakeDir).Contains(table.Name))
         {
             return keys;

@@ -2,7 +2,8 @@ namespace CareForAll.Data;
 
 /// <summary>
 /// A block of rows held column by column in typed arrays (one array per column, value types nullable only
-/// when the column is), filled by <see cref="ParquetTableWriter"/> and written as one Parquet row group.
+/// when the column is), filled by <see cref="ParquetTableWriter"/> and written as one Parquet row group. Ingestion
+/// also uses one per chunk of source lines, to carry the rows parsed in parallel to the writer without boxing them.
 /// </summary>
 internal sealed class ColumnChunk
 {
@@ -40,4 +41,35 @@ internal sealed class ColumnChunk
     public Array[] Columns { get; }
 
     public int Count { get; set; }
+
+    /// <summary>Puts the values of <paramref name="row"/>, in column order and of the columns' types, at <paramref name="index"/>.</summary>
+    public void Set(int index, IReadOnlyList<object?> row)
+    {
+        for (var i = 0; i < Columns.Length; i++)
+        {
+            var value = row[i];
+            switch (Columns[i])
+            {
+                case string?[] a: a[index] = (string?)value; break;
+                case long[] a: a[index] = (long)value!; break;
+                case long?[] a: a[index] = (long?)value; break;
+                case int[] a: a[index] = (int)value!; break;
+                case int?[] a: a[index] = (int?)value; break;
+                case sbyte[] a: a[index] = (sbyte)value!; break;
+                case sbyte?[] a: a[index] = (sbyte?)value; break;
+                case double[] a: a[index] = (double)value!; break;
+                case double?[] a: a[index] = (double?)value; break;
+                case bool[] a: a[index] = (bool)value!; break;
+                case bool?[] a: a[index] = (bool?)value; break;
+                case DateOnly[] a: a[index] = (DateOnly)value!; break;
+                case DateOnly?[] a: a[index] = (DateOnly?)value; break;
+                case DateTime[] a: a[index] = (DateTime)value!; break;
+                case DateTime?[] a: a[index] = (DateTime?)value; break;
+                default: throw new InvalidOperationException("unsupported column array " + Columns[i].GetType());
+            }
+        }
+    }
+
+    /// <summary>The value at <paramref name="index"/> of column <paramref name="column"/>, boxed (null for a null).</summary>
+    public object? Value(int column, int index) => Columns[column].GetValue(index);
 }
