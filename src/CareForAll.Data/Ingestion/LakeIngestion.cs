@@ -44,7 +44,7 @@ public static class LakeIngestion
         var totalBytes = Math.Max(1, sources.Sum(s => new FileInfo(s.Path).Length));
         long doneBytes = 0;
         var quarantineSink = sinks.For(LakeSchema.Quarantine);
-        var pool = new ColumnChunkPool();
+        var pool = new ChunkPool();
 
         var ingested = new List<IngestedFile>();
         foreach (var source in sources)
@@ -112,10 +112,11 @@ public static class LakeIngestion
     /// pass and moving their values into column blocks; runs on several chunks at once, while references and
     /// duplicates are settled in file order by <see cref="Accept"/>.
     /// </summary>
-    private static PreparedChunk Prepare(Source source, LineChunk chunk, DateOnly latest, ColumnChunkPool pool)
+    private static PreparedChunk Prepare(Source source, LineChunk chunk, DateOnly latest, ChunkPool pool)
     {
-        var prepared = new PreparedChunk(chunk, pool);
-        var records = prepared.Records = source.Parse(chunk);
+        var prepared = pool.Prepare(chunk);
+        var records = prepared.Records;
+        source.Parse(chunk, records, prepared.LineList);
         for (var i = 0; i < records.Count; i++)
         {
             var record = records[i];
@@ -138,11 +139,7 @@ public static class LakeIngestion
     private static void Accept(PreparedChunk prepared, SinkSet sinks, Dictionary<string, long[]> counts, List<QuarantineRecord> refused, string path)
     {
         var blocks = prepared.Blocks;
-        var accepted = new List<int>[blocks.Count];
-        for (var b = 0; b < accepted.Length; b++)
-        {
-            accepted[b] = new List<int>(blocks[b].Block.Count);
-        }
+        var accepted = prepared.Accepted;
 
         string? lastTable = null;
         long[] count = [];
@@ -294,5 +291,5 @@ public static class LakeIngestion
     private static int Rank(LakeTable? table) =>
         table == LakeSchema.Organisation ? 0 : table == LakeSchema.Patient ? 1 : table == LakeSchema.Spell ? 2 : 3;
 
-    private sealed record Source(string Path, int Rank, int Order, Func<LineChunk, List<SourceRecord>> Parse);
+    private sealed record Source(string Path, int Rank, int Order, Action<LineChunk, List<SourceRecord>, List<(long Number, Range Line)>> Parse);
 }

@@ -5,19 +5,36 @@ namespace CareForAll.Data.Ingestion;
 /// <summary>
 /// One chunk of a source file after the parallel stage: its records, parsed and checked as far as a record alone
 /// allows; the values of the rows that passed, column by column per table (so they reach the Parquet writer without
-/// boxing); and the keys of the rows they refer to, for the reference checks made in file order.
+/// boxing); and the keys of the rows they refer to, for the reference checks made in file order. Reused from chunk to
+/// chunk through its <see cref="ChunkPool"/>.
 /// </summary>
-internal sealed class PreparedChunk(LineChunk lines, ColumnChunkPool pool) : IDisposable
+internal sealed class PreparedChunk(ChunkPool pool) : IDisposable
 {
     private readonly List<(LakeTable Table, ColumnChunk Block)> _blocks = [];
+    private readonly List<List<int>> _accepted = [];
     private readonly List<UInt128?> _references = [];
+    private LineChunk? _lines;
 
-    public LineChunk Lines { get; } = lines;
+    public LineChunk Lines => _lines ?? throw new ObjectDisposedException(nameof(PreparedChunk));
 
-    public List<SourceRecord> Records { get; set; } = [];
+    public List<SourceRecord> Records { get; } = [];
+
+    /// <summary>Room for the chunk's line list while its records are parsed.</summary>
+    public List<(long Number, Range Line)> LineList { get; } = [];
 
     /// <summary>The tables with rows in this chunk and the block holding them.</summary>
     public IReadOnlyList<(LakeTable Table, ColumnChunk Block)> Blocks => _blocks;
+
+    /// <summary>For each of <see cref="Blocks"/>, room for the rows accepted from it.</summary>
+    public IReadOnlyList<List<int>> Accepted => _accepted;
+
+    /// <summary>Starts on the lines of <paramref name="lines"/>, with everything from a previous chunk cleared.</summary>
+    public void Start(LineChunk lines)
+    {
+        _lines = lines;
+        Records.Clear();
+        _references.Clear();
+    }
 
     /// <summary>Puts an accepted row into its table's block; returns the record with its place there and its reference keys.</summary>
     public SourceRecord Hold(SourceRecord record, UInt128 key)
@@ -26,8 +43,14 @@ internal sealed class PreparedChunk(LineChunk lines, ColumnChunkPool pool) : IDi
         var block = BlockOf(table);
         if (block is null)
         {
-            block = pool.Rent(table, Records.Count);
+            block = pool.RentBlock(table, Records.Count);
             _blocks.Add((table, block));
+            if (_accepted.Count < _blocks.Count)
+            {
+                _accepted.Add([]);
+            }
+
+            _accepted[_blocks.Count - 1].Clear();
         }
 
         var row = block.Count++;
@@ -55,14 +78,22 @@ internal sealed class PreparedChunk(LineChunk lines, ColumnChunkPool pool) : IDi
     public ReadOnlySpan<UInt128?> References(SourceRecord record) =>
         CollectionsMarshal.AsSpan(_references).Slice(record.FirstReference, RowRules.References(record.Table!).Length);
 
+    /// <summary>Gives back the line buffer and the blocks, and this chunk to its pool.</summary>
     public void Dispose()
     {
-        Lines.Dispose();
+        if (_lines is null)
+        {
+            return;
+        }
+
+        _lines.Dispose();
+        _lines = null;
         foreach (var (table, block) in _blocks)
         {
-            pool.Return(table, block);
+            pool.ReturnBlock(table, block);
         }
 
         _blocks.Clear();
+        pool.Return(this);
     }
 }

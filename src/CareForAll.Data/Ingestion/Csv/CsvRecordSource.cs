@@ -71,11 +71,13 @@ internal sealed class CsvRecordSource
         return new CsvRecordSource(path, found.Layout, found.Positions, found.NhsNumberColumn, null);
     }
 
-    /// <summary>The records on the lines of <paramref name="chunk"/> (the header line is skipped); safe to call on several chunks at once.</summary>
-    public List<SourceRecord> Parse(LineChunk chunk)
+    /// <summary>
+    /// Adds to <paramref name="records"/> the records on the lines of <paramref name="chunk"/> (the header line is
+    /// skipped), using <paramref name="lines"/> for the line list; safe to call on several chunks at once.
+    /// </summary>
+    public void Parse(LineChunk chunk, List<SourceRecord> records, List<(long Number, Range Line)> lines)
     {
-        var lines = chunk.Lines();
-        var records = new List<SourceRecord>(lines.Count);
+        chunk.Lines(lines);
         var fields = new List<CsvField>();
         foreach (var (number, line) in lines)
         {
@@ -84,8 +86,6 @@ internal sealed class CsvRecordSource
                 records.Add(ReadLine(number, line, chunk.Line(line), fields));
             }
         }
-
-        return records;
     }
 
     private SourceRecord ReadLine(long line, Range raw, ReadOnlySpan<byte> text, List<CsvField> fields)

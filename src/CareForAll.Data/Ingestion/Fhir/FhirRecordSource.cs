@@ -40,18 +40,18 @@ internal sealed class FhirRecordSource(string path)
         }
     }
 
-    /// <summary>The records on the lines of <paramref name="chunk"/>; safe to call on several chunks at once.</summary>
-    public static List<SourceRecord> Parse(LineChunk chunk)
+    /// <summary>
+    /// Adds to <paramref name="records"/> the records on the lines of <paramref name="chunk"/>, using
+    /// <paramref name="lines"/> for the line list; safe to call on several chunks at once.
+    /// </summary>
+    public static void Parse(LineChunk chunk, List<SourceRecord> records, List<(long Number, System.Range Line)> lines)
     {
-        var lines = chunk.Lines();
-        var records = new List<SourceRecord>(lines.Count);
+        chunk.Lines(lines);
         var deserializer = Deserializer.Value!;
         foreach (var (number, line) in lines)
         {
             records.Add(ReadLine(deserializer, number, line, chunk.Line(line)));
         }
-
-        return records;
     }
 
     /// <summary>Parses one resource with Firely; null and the reason when it is not a valid R4 resource.</summary>
