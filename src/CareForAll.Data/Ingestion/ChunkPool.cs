@@ -15,11 +15,11 @@ internal sealed class ChunkPool
     private readonly ConcurrentDictionary<string, ConcurrentBag<ColumnChunk>> _blocks = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<PreparedChunk> _chunks = [];
 
-    /// <summary>An empty prepared chunk for the lines of <paramref name="lines"/>.</summary>
-    public PreparedChunk Prepare(LineChunk lines)
+    /// <summary>An empty prepared chunk for the lines of <paramref name="lines"/>, refusing dates after <paramref name="latest"/>.</summary>
+    public PreparedChunk Prepare(LineChunk lines, DateOnly latest)
     {
         var chunk = _chunks.TryTake(out var free) ? free : new PreparedChunk(this);
-        chunk.Start(lines);
+        chunk.Start(lines, latest);
         return chunk;
     }
 

@@ -109,25 +109,13 @@ public static class LakeIngestion
 
     /// <summary>
     /// Parses the records of one chunk and runs every check that needs only the record itself, keying the rows that
-    /// pass and moving their values into column blocks; runs on several chunks at once, while references and
-    /// duplicates are settled in file order by <see cref="Accept"/>.
+    /// pass and moving their values into column blocks (<see cref="PreparedChunk.Add"/>); runs on several chunks at
+    /// once, while references and duplicates are settled in file order by <see cref="Accept"/>.
     /// </summary>
     private static PreparedChunk Prepare(Source source, LineChunk chunk, DateOnly latest, ChunkPool pool)
     {
-        var prepared = pool.Prepare(chunk);
-        var records = prepared.Records;
-        source.Parse(chunk, records, prepared.LineList);
-        for (var i = 0; i < records.Count; i++)
-        {
-            var record = records[i];
-            if (record.Row is { } row)
-            {
-                records[i] = RowRules.CheckValues(record.Table!, row, latest) is { } problem
-                    ? SourceRecord.Refused(record.Line, record.Table, problem.Field, problem.Reason, record.Raw)
-                    : prepared.Hold(record, RowKey.Of(record.Table!, row));
-            }
-        }
-
+        var prepared = pool.Prepare(chunk, latest);
+        source.Parse(chunk, prepared);
         return prepared;
     }
 
@@ -291,5 +279,5 @@ public static class LakeIngestion
     private static int Rank(LakeTable? table) =>
         table == LakeSchema.Organisation ? 0 : table == LakeSchema.Patient ? 1 : table == LakeSchema.Spell ? 2 : 3;
 
-    private sealed record Source(string Path, int Rank, int Order, Action<LineChunk, List<SourceRecord>, List<(long Number, Range Line)>> Parse);
+    private sealed record Source(string Path, int Rank, int Order, Action<LineChunk, PreparedChunk> Parse);
 }

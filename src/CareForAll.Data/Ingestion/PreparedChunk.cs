@@ -14,9 +14,11 @@ internal sealed class PreparedChunk(ChunkPool pool) : IDisposable
     private readonly List<List<int>> _accepted = [];
     private readonly List<UInt128?> _references = [];
     private LineChunk? _lines;
+    private DateOnly _latest;
 
     public LineChunk Lines => _lines ?? throw new ObjectDisposedException(nameof(PreparedChunk));
 
+    /// <summary>The records of the chunk in line order, each checked as far as it alone allows (<see cref="Add"/>).</summary>
     public List<SourceRecord> Records { get; } = [];
 
     /// <summary>Room for the chunk's line list while its records are parsed.</summary>
@@ -28,16 +30,36 @@ internal sealed class PreparedChunk(ChunkPool pool) : IDisposable
     /// <summary>For each of <see cref="Blocks"/>, room for the rows accepted from it.</summary>
     public IReadOnlyList<List<int>> Accepted => _accepted;
 
-    /// <summary>Starts on the lines of <paramref name="lines"/>, with everything from a previous chunk cleared.</summary>
-    public void Start(LineChunk lines)
+    /// <summary>
+    /// Starts on the lines of <paramref name="lines"/>, with everything from a previous chunk cleared; dates after
+    /// <paramref name="latest"/> will be refused.
+    /// </summary>
+    public void Start(LineChunk lines, DateOnly latest)
     {
         _lines = lines;
+        _latest = latest;
         Records.Clear();
         _references.Clear();
     }
 
+    /// <summary>
+    /// Takes the next record of the chunk and runs every check that needs only the record itself; a row that passes is
+    /// keyed and its values copied into its table's block, so the source may reuse the row's array afterwards.
+    /// </summary>
+    public void Add(SourceRecord record)
+    {
+        if (record.Row is { } row)
+        {
+            record = RowRules.CheckValues(record.Table!, row, _latest) is { } problem
+                ? SourceRecord.Refused(record.Line, record.Table, problem.Field, problem.Reason, record.Raw)
+                : Hold(record, RowKey.Of(record.Table!, row));
+        }
+
+        Records.Add(record);
+    }
+
     /// <summary>Puts an accepted row into its table's block; returns the record with its place there and its reference keys.</summary>
-    public SourceRecord Hold(SourceRecord record, UInt128 key)
+    private SourceRecord Hold(SourceRecord record, UInt128 key)
     {
         var table = record.Table!;
         var block = BlockOf(table);

@@ -40,17 +40,13 @@ internal sealed class FhirRecordSource(string path)
         }
     }
 
-    /// <summary>
-    /// Adds to <paramref name="records"/> the records on the lines of <paramref name="chunk"/>, using
-    /// <paramref name="lines"/> for the line list; safe to call on several chunks at once.
-    /// </summary>
-    public static void Parse(LineChunk chunk, List<SourceRecord> records, List<(long Number, System.Range Line)> lines)
+    /// <summary>Gives <paramref name="into"/> the records on the lines of <paramref name="chunk"/>; safe to call on several chunks at once.</summary>
+    public static void Parse(LineChunk chunk, PreparedChunk into)
     {
-        chunk.Lines(lines);
         var deserializer = Deserializer.Value!;
-        foreach (var (number, line) in lines)
+        foreach (var (number, line) in chunk.Lines(into.LineList))
         {
-            records.Add(ReadLine(deserializer, number, line, chunk.Line(line)));
+            into.Add(ReadLine(deserializer, number, line, chunk.Line(line)));
         }
     }
 
