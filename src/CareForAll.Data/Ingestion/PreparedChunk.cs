@@ -21,7 +21,7 @@ internal sealed class PreparedChunk(ChunkPool pool) : IDisposable
     /// <summary>The records of the chunk in line order, each checked as far as it alone allows (<see cref="Add"/>).</summary>
     public List<SourceRecord> Records { get; } = [];
 
-    /// <summary>Room for the chunk's line list while its records are parsed.</summary>
+    /// <summary>Room for the chunk's line list, filled by the source before it gives its records (a table's block is sized from it).</summary>
     public List<(long Number, Range Line)> LineList { get; } = [];
 
     /// <summary>The tables with rows in this chunk and the block holding them.</summary>
@@ -65,7 +65,7 @@ internal sealed class PreparedChunk(ChunkPool pool) : IDisposable
         var block = BlockOf(table);
         if (block is null)
         {
-            block = pool.RentBlock(table, Records.Count);
+            block = pool.RentBlock(table, LineList.Count);
             _blocks.Add((table, block));
             if (_accepted.Count < _blocks.Count)
             {
