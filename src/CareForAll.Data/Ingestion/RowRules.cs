@@ -46,13 +46,29 @@ internal static class RowRules
 
     private static readonly Dictionary<string, TablePlan> Plans = LakeSchema.Tables.ToDictionary(t => t.Name, t => new TablePlan(t));
 
+    /// <summary>The plans in <see cref="LakeSchema.Tables"/> order, found by reference (several times a row) before by name.</summary>
+    private static readonly (LakeTable Table, TablePlan Plan)[] PlansByReference = [.. LakeSchema.Tables.Select(t => (t, Plans[t.Name]))];
+
+    private static TablePlan PlanOf(LakeTable table)
+    {
+        foreach (var (known, plan) in PlansByReference)
+        {
+            if (ReferenceEquals(known, table))
+            {
+                return plan;
+            }
+        }
+
+        return Plans[table.Name];
+    }
+
     /// <summary>
     /// Every check that needs only the row itself (all but references), normalising codes in place; safe to run on
     /// several rows at once. The first problem as (field, reason), or null.
     /// </summary>
     public static (string Field, string Reason)? CheckValues(LakeTable table, object?[] row, DateOnly latestDate)
     {
-        var plan = Plans[table.Name];
+        var plan = PlanOf(table);
         if (plan.CheckOrder(row) is { } order)
         {
             return order;
@@ -95,7 +111,7 @@ internal static class RowRules
     /// The columns of <paramref name="table"/> that name a row of another table, with that table and the type of its
     /// key, in the order <see cref="AddReferenceKeys"/> gives their keys.
     /// </summary>
-    public static (int Index, LakeTable Target, LakeType KeyType)[] References(LakeTable table) => Plans[table.Name].References;
+    public static (int Index, LakeTable Target, LakeType KeyType)[] References(LakeTable table) => PlanOf(table).References;
 
     /// <summary>
     /// Adds to <paramref name="keys"/> the <see cref="RowKey"/> of each row <paramref name="row"/> names in another table
@@ -104,7 +120,7 @@ internal static class RowRules
     /// </summary>
     public static void AddReferenceKeys(LakeTable table, object?[] row, List<UInt128?> keys)
     {
-        foreach (var (index, target, keyType) in Plans[table.Name].References)
+        foreach (var (index, target, keyType) in PlanOf(table).References)
         {
             keys.Add(row[index] is { } value ? RowKey.OfValue(keyType, value) : null);
         }
@@ -117,7 +133,7 @@ internal static class RowRules
     /// </summary>
     public static (string Field, string Reason)? CheckReferences(LakeTable table, ReadOnlySpan<UInt128?> keys, ColumnChunk values, int row, IReferenceLookup references)
     {
-        var plan = Plans[table.Name];
+        var plan = PlanOf(table);
         bool? knowsOrganisations = null;
         for (var i = 0; i < plan.References.Length; i++)
         {

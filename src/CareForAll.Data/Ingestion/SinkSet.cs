@@ -9,15 +9,30 @@ namespace CareForAll.Data.Ingestion;
 internal sealed class SinkSet(string lakeDir, LakeTransaction? transaction) : IReferenceLookup, IDisposable
 {
     private readonly Dictionary<string, TableSink> _sinks = new(StringComparer.Ordinal);
+    private readonly List<TableSink> _byReference = [];
     private DuckDBConnection? _lake;
 
     public bool AnyLoaded => _sinks.Values.Any(s => s.Loaded > 0);
 
     public TableSink For(LakeTable table)
     {
+        // asked several times a row: a look-up by reference among the few tables of a run, before the one by name
+        foreach (var known in _byReference)
+        {
+            if (ReferenceEquals(known.Table, table))
+            {
+                return known;
+            }
+        }
+
         if (!_sinks.TryGetValue(table.Name, out var sink))
         {
             _sinks[table.Name] = sink = new TableSink(table, ExistingKeys(table), transaction);
+        }
+
+        if (ReferenceEquals(sink.Table, table))
+        {
+            _byReference.Add(sink);
         }
 
         return sink;
