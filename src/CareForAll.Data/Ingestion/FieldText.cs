@@ -35,11 +35,11 @@ internal static class FieldText
                 break;
             case LakeType.Integer:
                 ok = int.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var i);
-                value = i;
+                value = SharedBoxes.Of(i);
                 break;
             case LakeType.TinyInt:
                 ok = sbyte.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var b);
-                value = b;
+                value = SharedBoxes.Of(b);
                 break;
             case LakeType.Double:
                 ok = double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d);
@@ -47,11 +47,11 @@ internal static class FieldText
                 break;
             case LakeType.Boolean:
                 ok = TryBoolean(s, out var flag);
-                value = flag;
+                value = SharedBoxes.Of(flag);
                 break;
             case LakeType.Date:
                 ok = DateOnly.TryParseExact(s, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date);
-                value = date;
+                value = SharedBoxes.Of(date);
                 break;
             case LakeType.Timestamp:
                 ok = TryTimestamp(s, out var time);
@@ -93,16 +93,16 @@ internal static class FieldText
                 value = l;
                 return true;
             case LakeType.Integer when int.TryParse(s, NumberStyles.AllowLeadingSign, invariant, out var i):
-                value = i;
+                value = SharedBoxes.Of(i);
                 return true;
             case LakeType.TinyInt when sbyte.TryParse(s, NumberStyles.AllowLeadingSign, invariant, out var b):
-                value = b;
+                value = SharedBoxes.Of(b);
                 return true;
             case LakeType.Double when double.TryParse(s, NumberStyles.Float, invariant, out var d) && double.IsFinite(d):
                 value = d;
                 return true;
             case LakeType.Date when TryIsoDate(s, out var date):
-                value = date;
+                value = SharedBoxes.Of(date);
                 return true;
             default:
                 return TryParse(LineChunk.Utf8.GetString(utf8).Trim(), type, out value, out reason);

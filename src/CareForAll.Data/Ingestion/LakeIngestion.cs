@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using CareForAll.Core;
 using CareForAll.Data.Ingestion.Csv;
@@ -43,6 +44,7 @@ public static class LakeIngestion
         var totalBytes = Math.Max(1, sources.Sum(s => new FileInfo(s.Path).Length));
         long doneBytes = 0;
         var quarantineSink = sinks.For(LakeSchema.Quarantine);
+        var pool = new ChunkPool();
 
         var ingested = new List<IngestedFile>();
         foreach (var source in sources)
@@ -57,33 +59,22 @@ public static class LakeIngestion
                 doneBytes += bytes.Length;
                 progress?.Report((double)doneBytes / totalBytes);
             });
-            foreach (var (chunk, records) in OrderedParallel.Map(chunks, chunk => (chunk, Prepare(source, chunk, latest)), Environment.ProcessorCount + 2))
+            var fileBytes = new FileInfo(source.Path).Length;
+            var reserved = false;
+            foreach (var prepared in OrderedParallel.Map(chunks, chunk => Prepare(source, chunk, latest, pool), Environment.ProcessorCount + 2))
             {
-                using var done = chunk;
-                foreach (var record in records)
+                using var done = prepared;
+                if (!reserved)
                 {
-                    var tableName = record.TableName;
-                    if (!counts.TryGetValue(tableName, out var count))
+                    // size each table's key set once, from the rows of the first chunk and the size of the file
+                    reserved = true;
+                    foreach (var (table, block) in prepared.Blocks)
                     {
-                        counts[tableName] = count = new long[4];
+                        sinks.For(table).Reserve(fileBytes * block.Count / Math.Max(1, prepared.Lines.Length) * 11 / 10);
                     }
-
-                    count[0]++;
-                    var (field, reason) = (record.Field, record.Reason);
-                    if (record.Row is { } row && RowRules.CheckReferences(record.Table!, row, sinks) is { } problem)
-                    {
-                        (field, reason) = problem;
-                    }
-
-                    if (reason is null)
-                    {
-                        count[sinks.For(record.Table!).Offer(record.Row!, record.Key) ? 1 : 2]++;
-                        continue;
-                    }
-
-                    count[3]++;
-                    refused.Add(new QuarantineRecord(source.Path, record.Line, tableName, field ?? "(record)", reason, chunk.Text(record.Raw)));
                 }
+
+                Accept(prepared, sinks, counts, refused, source.Path);
             }
 
             // the file's hash, part of the quarantine key, is known once the whole file has been read
@@ -118,23 +109,114 @@ public static class LakeIngestion
 
     /// <summary>
     /// Parses the records of one chunk and runs every check that needs only the record itself, keying the rows that
-    /// pass; runs on several chunks at once, while references and duplicates are settled in file order by the caller.
+    /// pass and moving their values into column blocks (<see cref="PreparedChunk.Add"/>); runs on several chunks at
+    /// once, while references and duplicates are settled in file order by <see cref="Accept"/>.
     /// </summary>
-    private static List<SourceRecord> Prepare(Source source, LineChunk chunk, DateOnly latest)
+    private static PreparedChunk Prepare(Source source, LineChunk chunk, DateOnly latest, ChunkPool pool)
     {
-        var records = source.Parse(chunk);
-        for (var i = 0; i < records.Count; i++)
+        var prepared = pool.Prepare(chunk, latest);
+        source.Parse(chunk, prepared);
+        return prepared;
+    }
+
+    /// <summary>
+    /// Settles the records of one prepared chunk in file order: references, then duplicate keys; counts each record
+    /// in <paramref name="counts"/> (read, loaded, duplicate, quarantined per table), collects the refused ones and
+    /// writes the accepted rows.
+    /// </summary>
+    private static void Accept(PreparedChunk prepared, SinkSet sinks, Dictionary<string, long[]> counts, List<QuarantineRecord> refused, string path)
+    {
+        var blocks = prepared.Blocks;
+        var accepted = prepared.Accepted;
+
+        string? lastTable = null;
+        long[] count = [];
+        var records = CollectionsMarshal.AsSpan(prepared.Records);
+        for (var i = 0; i < records.Length; i++)
         {
-            var record = records[i];
-            if (record.Row is { } row)
+            if (i + PrefetchAhead < records.Length)
             {
-                records[i] = RowRules.CheckValues(record.Table!, row, latest) is { } problem
-                    ? SourceRecord.Refused(record.Line, record.Table, problem.Field, problem.Reason, record.Raw)
-                    : record with { Key = RowKey.Of(record.Table!, row) };
+                Prefetch(prepared, records[i + PrefetchAhead], sinks);
+            }
+
+            ref readonly var record = ref records[i];
+            var tableName = record.TableName;
+            if (!ReferenceEquals(tableName, lastTable) && !counts.TryGetValue(lastTable = tableName, out count!))
+            {
+                counts[tableName] = count = new long[4];
+            }
+
+            count[0]++;
+            var (field, reason) = (record.Field, record.Reason);
+            if (reason is null)
+            {
+                var table = record.Table!;
+                var b = BlockIndex(blocks, table);
+                var block = blocks[b].Block;
+                if (RowRules.CheckReferences(table, prepared.References(record), block, record.BlockRow, sinks) is { } problem)
+                {
+                    (field, reason) = problem;
+                }
+                else
+                {
+                    if (sinks.For(table).Accept(record.Key))
+                    {
+                        count[1]++;
+                        accepted[b].Add(record.BlockRow);
+                    }
+                    else
+                    {
+                        count[2]++;
+                    }
+
+                    continue;
+                }
+            }
+
+            count[3]++;
+            refused.Add(new QuarantineRecord(path, record.Line, tableName, field ?? "(record)", reason, prepared.Lines.Text(record.Raw)));
+        }
+
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            sinks.For(blocks[b].Table).Write(blocks[b].Block, CollectionsMarshal.AsSpan(accepted[b]));
+        }
+    }
+
+    /// <summary>Records ahead of the one being settled whose keys are fetched into the cache meanwhile.</summary>
+    private const int PrefetchAhead = 8;
+
+    /// <summary>Starts loading the key set slots <paramref name="record"/> will look up (its own key and its references).</summary>
+    private static void Prefetch(PreparedChunk prepared, in SourceRecord record, SinkSet sinks)
+    {
+        if (record.Reason is not null)
+        {
+            return;
+        }
+
+        sinks.For(record.Table!).Prefetch(record.Key);
+        var keys = prepared.References(record);
+        var references = RowRules.References(record.Table!);
+        for (var r = 0; r < keys.Length; r++)
+        {
+            if (keys[r] is { } key)
+            {
+                sinks.For(references[r].Target).Prefetch(key);
+            }
+        }
+    }
+
+    private static int BlockIndex(IReadOnlyList<(LakeTable Table, ColumnChunk Block)> blocks, LakeTable table)
+    {
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            if (ReferenceEquals(blocks[b].Table, table))
+            {
+                return b;
             }
         }
 
-        return records;
+        throw new InvalidOperationException($"no block for table {table.Name}");
     }
 
     private static List<string> Expand(IReadOnlyList<string> paths)
@@ -197,5 +279,5 @@ public static class LakeIngestion
     private static int Rank(LakeTable? table) =>
         table == LakeSchema.Organisation ? 0 : table == LakeSchema.Patient ? 1 : table == LakeSchema.Spell ? 2 : 3;
 
-    private sealed record Source(string Path, int Rank, int Order, Func<LineChunk, List<SourceRecord>> Parse);
+    private sealed record Source(string Path, int Rank, int Order, Action<LineChunk, PreparedChunk> Parse);
 }

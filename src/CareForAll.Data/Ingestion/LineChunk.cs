@@ -35,12 +35,13 @@ internal sealed class LineChunk : IDisposable
     public string Text(Range line) => Utf8.GetString(Bytes[line]);
 
     /// <summary>
-    /// The non-empty lines of the chunk with their line numbers in the file. Lines end at LF, CR LF or CR, as
-    /// <see cref="StreamReader.ReadLine"/> splits them.
+    /// The non-empty lines of the chunk with their line numbers in the file, put in <paramref name="into"/> (emptied
+    /// first) when given. Lines end at LF, CR LF or CR, as <see cref="StreamReader.ReadLine"/> splits them.
     /// </summary>
-    public List<(long Number, Range Line)> Lines()
+    public List<(long Number, Range Line)> Lines(List<(long Number, Range Line)>? into = null)
     {
-        var lines = new List<(long, Range)>(Length / 48);
+        var lines = into ?? new List<(long, Range)>(Length / 48);
+        lines.Clear();
         var bytes = Bytes;
         var number = LinesBefore;
         var start = 0;

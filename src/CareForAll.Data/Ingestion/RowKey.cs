@@ -34,8 +34,8 @@ internal static class RowKey
         t => t.Name,
         t => KeyColumns.TryGetValue(t.Name, out var names) ? names.Select(t.IndexOf).ToArray() : [.. Enumerable.Range(0, t.Columns.Count)]);
 
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? _text;
+    /// <summary>Bytes of key text built on the stack; longer keys take a rented buffer.</summary>
+    private const int StackBytes = 256;
 
     /// <summary>The positions of the key columns of <paramref name="table"/>; every column when the table has no narrower key.</summary>
     public static int[] Positions(LakeTable table) => PositionsByTable[table.Name];
@@ -46,77 +46,111 @@ internal static class RowKey
     /// <summary>The key of a row given its values in table order.</summary>
     public static UInt128 Of(LakeTable table, IReadOnlyList<object?> row)
     {
-        var text = Start();
-        foreach (var position in Positions(table))
+        var positions = Positions(table);
+        Span<byte> stack = stackalloc byte[StackBytes];
+        var length = Write(stack, table, positions, row);
+        if (length >= 0)
         {
-            Append(text, table.Columns[position].Type, row[position]);
+            return XxHash128.HashToUInt128(stack[..length]);
         }
 
-        return XxHash128.HashToUInt128(text.WrittenSpan);
+        var most = 0;
+        foreach (var position in positions)
+        {
+            most += MostBytes(row[position]);
+        }
+
+        var rented = ArrayPool<byte>.Shared.Rent(most);
+        length = Write(rented, table, positions, row);
+        var key = XxHash128.HashToUInt128(rented.AsSpan(0, length));
+        ArrayPool<byte>.Shared.Return(rented);
+        return key;
     }
 
     /// <summary>The key of a single-column key holding <paramref name="value"/> (a reference to another table's row).</summary>
     public static UInt128 OfValue(LakeType type, object value)
     {
-        var text = Start();
-        Append(text, type, value);
-        return XxHash128.HashToUInt128(text.WrittenSpan);
+        Span<byte> stack = stackalloc byte[StackBytes];
+        var length = Append(stack, type, value);
+        if (length >= 0)
+        {
+            return XxHash128.HashToUInt128(stack[..length]);
+        }
+
+        var rented = ArrayPool<byte>.Shared.Rent(MostBytes(value));
+        length = Append(rented, type, value);
+        var key = XxHash128.HashToUInt128(rented.AsSpan(0, length));
+        ArrayPool<byte>.Shared.Return(rented);
+        return key;
     }
 
-    private static ArrayBufferWriter<byte> Start()
+    /// <summary>Writes the key columns of <paramref name="row"/> into <paramref name="span"/>; the bytes written, or −1 when they do not fit.</summary>
+    private static int Write(Span<byte> span, LakeTable table, int[] positions, IReadOnlyList<object?> row)
     {
-        var text = _text ??= new ArrayBufferWriter<byte>(256);
-        text.ResetWrittenCount();
-        return text;
+        var length = 0;
+        foreach (var position in positions)
+        {
+            var written = Append(span[length..], table.Columns[position].Type, row[position]);
+            if (written < 0)
+            {
+                return -1;
+            }
+
+            length += written;
+        }
+
+        return length;
     }
+
+    /// <summary>The most bytes <see cref="Append"/> can write for <paramref name="value"/>.</summary>
+    private static int MostBytes(object? value) => 9 + Encoding.UTF8.GetMaxByteCount(Text(value).Length);
+
+    private static string Text(object? value) => value as string ?? Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
 
     /// <summary>
     /// Writes the value in a canonical binary form decided by the column type, so a value read back from the lake and
     /// one parsed from a source compare equal: a null marker, or a value marker and the value (whole numbers as 64-bit,
-    /// dates as day numbers, timestamps as ticks, doubles as their bits, text as length and UTF-8).
+    /// dates as day numbers, timestamps as ticks, doubles as their bits, text as length and UTF-8). Returns the bytes
+    /// written, or −1 when <paramref name="span"/> is too short.
     /// </summary>
-    private static void Append(ArrayBufferWriter<byte> text, LakeType type, object? value)
+    private static int Append(Span<byte> span, LakeType type, object? value)
     {
+        if (span.Length < 9)
+        {
+            return -1;
+        }
+
         if (value is null)
         {
-            text.Write([(byte)0]);
-            return;
+            span[0] = 0;
+            return 1;
         }
 
         var invariant = CultureInfo.InvariantCulture;
-        var span = text.GetSpan(16);
         span[0] = 1;
         var body = span[1..];
-        int written;
         switch (type)
         {
             case LakeType.BigInt or LakeType.Integer or LakeType.TinyInt:
-                written = Put(body, value switch { long l => l, int i => i, sbyte b => b, _ => Convert.ToInt64(value, invariant) });
-                break;
+                return 1 + Put(body, value switch { long l => l, int i => i, sbyte b => b, _ => Convert.ToInt64(value, invariant) });
             case LakeType.Date:
-                written = Put(body, value is DateTime t ? DateOnly.FromDateTime(t).DayNumber : ((DateOnly)value).DayNumber);
-                break;
+                return 1 + Put(body, value is DateTime t ? DateOnly.FromDateTime(t).DayNumber : ((DateOnly)value).DayNumber);
             case LakeType.Timestamp:
-                written = Put(body, ((DateTime)value).Ticks);
-                break;
+                return 1 + Put(body, ((DateTime)value).Ticks);
             case LakeType.Double:
-                written = Put(body, BitConverter.DoubleToInt64Bits(Convert.ToDouble(value, invariant)));
-                break;
+                return 1 + Put(body, BitConverter.DoubleToInt64Bits(Convert.ToDouble(value, invariant)));
             case LakeType.Boolean:
                 body[0] = (bool)value ? (byte)1 : (byte)0;
-                written = 1;
-                break;
+                return 2;
             default:
-                var textValue = Convert.ToString(value, invariant) ?? "";
-                span = text.GetSpan(5 + Encoding.UTF8.GetMaxByteCount(textValue.Length));
-                span[0] = 1;
-                written = Encoding.UTF8.GetBytes(textValue, span[5..]);
-                BinaryPrimitives.WriteInt32LittleEndian(span[1..], written);
-                written += 4;
-                break;
-        }
+                if (!Encoding.UTF8.TryGetBytes(Text(value), span[5..], out var written))
+                {
+                    return -1;
+                }
 
-        text.Advance(1 + written);
+                BinaryPrimitives.WriteInt32LittleEndian(span[1..], written);
+                return 5 + written;
+        }
     }
 
     private static int Put(Span<byte> span, long value)

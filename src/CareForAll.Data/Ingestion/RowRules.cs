@@ -46,13 +46,29 @@ internal static class RowRules
 
     private static readonly Dictionary<string, TablePlan> Plans = LakeSchema.Tables.ToDictionary(t => t.Name, t => new TablePlan(t));
 
+    /// <summary>The plans in <see cref="LakeSchema.Tables"/> order, found by reference (several times a row) before by name.</summary>
+    private static readonly (LakeTable Table, TablePlan Plan)[] PlansByReference = [.. LakeSchema.Tables.Select(t => (t, Plans[t.Name]))];
+
+    private static TablePlan PlanOf(LakeTable table)
+    {
+        foreach (var (known, plan) in PlansByReference)
+        {
+            if (ReferenceEquals(known, table))
+            {
+                return plan;
+            }
+        }
+
+        return Plans[table.Name];
+    }
+
     /// <summary>
     /// Every check that needs only the row itself (all but references), normalising codes in place; safe to run on
     /// several rows at once. The first problem as (field, reason), or null.
     /// </summary>
     public static (string Field, string Reason)? CheckValues(LakeTable table, object?[] row, DateOnly latestDate)
     {
-        var plan = Plans[table.Name];
+        var plan = PlanOf(table);
         if (plan.CheckOrder(row) is { } order)
         {
             return order;
@@ -91,27 +107,55 @@ internal static class RowRules
         return null;
     }
 
-    /// <summary>Whether the patients, spells and organisations <paramref name="row"/> names exist; the first that does not as (field, reason), or null.</summary>
-    public static (string Field, string Reason)? CheckReferences(LakeTable table, object?[] row, IReferenceLookup references)
-    {
-        var plan = Plans[table.Name];
-        if (plan.References.Length == 0)
-        {
-            return null;
-        }
+    /// <summary>
+    /// The columns of <paramref name="table"/> that name a row of another table, with that table and the type of its
+    /// key, in the order <see cref="AddReferenceKeys"/> gives their keys.
+    /// </summary>
+    public static (int Index, LakeTable Target, LakeType KeyType)[] References(LakeTable table) => PlanOf(table).References;
 
-        var knowsOrganisations = references.HasRows(LakeSchema.Organisation);
-        foreach (var (index, target) in plan.References)
+    /// <summary>
+    /// Adds to <paramref name="keys"/> the <see cref="RowKey"/> of each row <paramref name="row"/> names in another table
+    /// (null where the value is empty), in the order <see cref="CheckReferences"/> checks them; safe to run on several
+    /// rows at once.
+    /// </summary>
+    public static void AddReferenceKeys(LakeTable table, object?[] row, List<UInt128?> keys)
+    {
+        foreach (var (index, target, keyType) in PlanOf(table).References)
         {
-            var value = row[index];
-            if (value is null || (target == LakeSchema.Organisation && !knowsOrganisations) || references.Exists(target, value))
+            keys.Add(row[index] is { } value ? RowKey.OfValue(keyType, value) : null);
+        }
+    }
+
+    /// <summary>
+    /// Whether the patients, spells and organisations a row names exist, given the <paramref name="keys"/> of
+    /// <see cref="AddReferenceKeys"/> and the row's values at <paramref name="row"/> of <paramref name="values"/> (for
+    /// the message); the first that does not as (field, reason), or null.
+    /// </summary>
+    public static (string Field, string Reason)? CheckReferences(LakeTable table, ReadOnlySpan<UInt128?> keys, ColumnChunk values, int row, IReferenceLookup references)
+    {
+        var plan = PlanOf(table);
+        bool? knowsOrganisations = null;
+        for (var i = 0; i < plan.References.Length; i++)
+        {
+            var (index, target, _) = plan.References[i];
+            if (keys[i] is not { } key)
+            {
+                continue;
+            }
+
+            if (target == LakeSchema.Organisation && !(knowsOrganisations ??= references.HasRows(LakeSchema.Organisation)))
+            {
+                continue;
+            }
+
+            if (references.Exists(target, key))
             {
                 continue;
             }
 
             var name = table.Columns[index].Name;
             var what = target == LakeSchema.Patient ? "patient" : target == LakeSchema.Spell ? "spell" : "organisation";
-            return (name, $"{what} {value} is not in the lake or this load");
+            return (name, $"{what} {values.Value(index, row)} is not in the lake or this load");
         }
 
         return null;
@@ -273,14 +317,14 @@ internal static class RowRules
                     "spell_id" when table != LakeSchema.Spell => LakeSchema.Spell,
                     "provider_code" or "site_code" or "practice_code" or "commissioner_code" => LakeSchema.Organisation,
                     _ => null,
-                })).Where(r => r.Target is not null).Select(r => (r.i, r.Target!))]
+                })).Where(r => r.Target is not null).Select(r => (r.i, r.Target!, r.Target!.Columns[RowKey.Positions(r.Target!)[0]].Type))]
                 : [];
         }
 
         public ColumnPlan[] Columns { get; }
 
-        /// <summary>The columns that name a row of another table, in column order.</summary>
-        public (int Index, LakeTable Target)[] References { get; }
+        /// <summary>The columns that name a row of another table, in column order, with the type of that table's key.</summary>
+        public (int Index, LakeTable Target, LakeType KeyType)[] References { get; }
 
         public (string, string)? CheckOrder(object?[] row)
         {

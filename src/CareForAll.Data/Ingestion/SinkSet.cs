@@ -9,21 +9,36 @@ namespace CareForAll.Data.Ingestion;
 internal sealed class SinkSet(string lakeDir, LakeTransaction? transaction) : IReferenceLookup, IDisposable
 {
     private readonly Dictionary<string, TableSink> _sinks = new(StringComparer.Ordinal);
+    private readonly List<TableSink> _byReference = [];
     private DuckDBConnection? _lake;
 
     public bool AnyLoaded => _sinks.Values.Any(s => s.Loaded > 0);
 
     public TableSink For(LakeTable table)
     {
+        // asked several times a row: a look-up by reference among the few tables of a run, before the one by name
+        foreach (var known in _byReference)
+        {
+            if (ReferenceEquals(known.Table, table))
+            {
+                return known;
+            }
+        }
+
         if (!_sinks.TryGetValue(table.Name, out var sink))
         {
             _sinks[table.Name] = sink = new TableSink(table, ExistingKeys(table), transaction);
         }
 
+        if (ReferenceEquals(sink.Table, table))
+        {
+            _byReference.Add(sink);
+        }
+
         return sink;
     }
 
-    public bool Exists(LakeTable table, object value) => For(table).Contains(value);
+    public bool Exists(LakeTable table, UInt128 key) => For(table).Contains(key);
 
     public bool HasRows(LakeTable table) => For(table) is { } sink && (sink.HadRows || sink.Loaded > 0);
 
@@ -45,9 +60,9 @@ internal sealed class SinkSet(string lakeDir, LakeTransaction? transaction) : IR
         _lake?.Dispose();
     }
 
-    private HashSet<UInt128> ExistingKeys(LakeTable table)
+    private KeySet ExistingKeys(LakeTable table)
     {
-        var keys = new HashSet<UInt128>();
+        var keys = new KeySet();
         if (!Lake.Tables(lakeDir).Contains(table.Name))
         {
             return keys;

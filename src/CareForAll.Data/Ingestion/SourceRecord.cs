@@ -10,6 +10,12 @@ internal readonly record struct SourceRecord(long Line, LakeTable? Table, object
     /// <summary>The row's key, once <see cref="RowRules.CheckValues"/> has passed it.</summary>
     public UInt128 Key { get; init; }
 
+    /// <summary>Where the row's values are in its table's block of the <see cref="PreparedChunk"/>, once held there.</summary>
+    public int BlockRow { get; init; }
+
+    /// <summary>Where the keys of the rows it refers to start in the <see cref="PreparedChunk"/>.</summary>
+    public int FirstReference { get; init; }
+
     public static SourceRecord Accepted(long line, LakeTable table, object?[] row, Range raw) => new(line, table, row, null, null, raw);
 
     public static SourceRecord Refused(long line, LakeTable? table, string field, string reason, Range raw) =>

@@ -7,16 +7,14 @@ namespace CareForAll.Data.Ingestion;
 /// </summary>
 internal sealed class TableSink : IDisposable
 {
-    private readonly HashSet<UInt128> _keys;
-    private readonly int[] _keyPositions;
+    private readonly KeySet _keys;
     private readonly LakeTransaction? _transaction;
     private ParquetTableWriter? _writer;
 
-    public TableSink(LakeTable table, HashSet<UInt128> existingKeys, LakeTransaction? transaction)
+    public TableSink(LakeTable table, KeySet existingKeys, LakeTransaction? transaction)
     {
         Table = table;
         _keys = existingKeys;
-        _keyPositions = RowKey.Positions(table);
         _transaction = transaction;
         HadRows = existingKeys.Count > 0;
     }
@@ -29,14 +27,32 @@ internal sealed class TableSink : IDisposable
     /// <summary>Rows accepted in this run.</summary>
     public long Loaded { get; private set; }
 
-    /// <summary>True when a single-column key equal to <paramref name="value"/> is in the lake or this run.</summary>
-    public bool Contains(object value) => _keys.Contains(RowKey.OfValue(Table.Columns[_keyPositions[0]].Type, value));
+    /// <summary>True when a row whose <see cref="RowKey"/> is <paramref name="key"/> is in the lake or this run.</summary>
+    public bool Contains(UInt128 key) => _keys.Contains(key);
+
+    /// <summary>Starts loading where <paramref name="key"/> would be held into the cache, ahead of <see cref="Accept"/> or <see cref="Contains(UInt128)"/>.</summary>
+    public void Prefetch(UInt128 key) => _keys.Prefetch(key);
+
+    /// <summary>Makes room for about <paramref name="rows"/> more keys than are held now.</summary>
+    public void Reserve(long rows) => _keys.Reserve(_keys.Count + rows);
 
     /// <summary>Adds the row unless its key is known; returns false for a duplicate.</summary>
-    public bool Offer(object?[] row) => Offer(row, RowKey.Of(Table, row));
+    public bool Offer(object?[] row)
+    {
+        if (!Accept(RowKey.Of(Table, row)))
+        {
+            return false;
+        }
 
-    /// <summary>Adds the row, whose <see cref="RowKey"/> is <paramref name="key"/>, unless the key is known; returns false for a duplicate.</summary>
-    public bool Offer(object?[] row, UInt128 key)
+        Writer()?.AddRow(row);
+        return true;
+    }
+
+    /// <summary>
+    /// Takes the key of a row about to be written with <see cref="Write"/>, unless the key is known; returns false for
+    /// a duplicate.
+    /// </summary>
+    public bool Accept(UInt128 key)
     {
         if (!_keys.Add(key))
         {
@@ -44,47 +60,26 @@ internal sealed class TableSink : IDisposable
         }
 
         Loaded++;
-        if (_transaction is not null)
-        {
-            _writer ??= _transaction.CreateWriter(Table);
-            Write(_writer, row);
-        }
-
         return true;
+    }
+
+    /// <summary>Writes the rows of <paramref name="block"/> at <paramref name="rows"/>, whose keys <see cref="Accept"/> took.</summary>
+    public void Write(ColumnChunk block, ReadOnlySpan<int> rows)
+    {
+        if (rows.Length > 0)
+        {
+            Writer()?.AddRows(block, rows);
+        }
     }
 
     /// <summary>Finishes the temporary file, if any.</summary>
     public void Complete() => _writer?.Complete();
 
-    public void Dispose() => _writer?.Dispose();
-
-    private void Write(ParquetTableWriter writer, object?[] row)
+    public void Dispose()
     {
-        for (var i = 0; i < row.Length; i++)
-        {
-            var column = Table.Columns[i];
-            var value = row[i];
-            switch (column.Type)
-            {
-                case LakeType.Varchar: writer.Add((string?)value); break;
-                case LakeType.BigInt when column.Nullable: writer.Add((long?)value); break;
-                case LakeType.BigInt: writer.Add((long)value!); break;
-                case LakeType.Integer when column.Nullable: writer.Add((int?)value); break;
-                case LakeType.Integer: writer.Add((int)value!); break;
-                case LakeType.TinyInt when column.Nullable: writer.Add((sbyte?)value); break;
-                case LakeType.TinyInt: writer.Add((sbyte)value!); break;
-                case LakeType.Double when column.Nullable: writer.Add((double?)value); break;
-                case LakeType.Double: writer.Add((double)value!); break;
-                case LakeType.Boolean when column.Nullable: writer.Add((bool?)value); break;
-                case LakeType.Boolean: writer.Add((bool)value!); break;
-                case LakeType.Date when column.Nullable: writer.Add((DateOnly?)value); break;
-                case LakeType.Date: writer.Add((DateOnly)value!); break;
-                case LakeType.Timestamp when column.Nullable: writer.Add((DateTime?)value); break;
-                case LakeType.Timestamp: writer.Add((DateTime)value!); break;
-                default: throw new InvalidOperationException($"unknown lake type {column.Type}");
-            }
-        }
-
-        writer.EndRow();
+        _writer?.Dispose();
+        _keys.Dispose();
     }
+
+    private ParquetTableWriter? Writer() => _transaction is null ? null : _writer ??= _transaction.CreateWriter(Table);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 
 namespace CareForAll.Data.Ingestion;
 
@@ -15,7 +16,10 @@ internal sealed class TextCache<TValue>(Func<string, TValue> make)
     /// <summary>Texts longer than this are never remembered.</summary>
     public const int LongestRemembered = 128;
 
+    private const int RecentSlots = 1 << 12;
+
     private readonly ConcurrentDictionary<string, TValue> _known = new(StringComparer.Ordinal);
+    private readonly Recent?[] _recent = new Recent?[RecentSlots];
     private int _count;
 
     /// <summary>The value for text given as UTF-8 bytes.</summary>
@@ -29,6 +33,27 @@ internal sealed class TextCache<TValue>(Func<string, TValue> make)
         Span<char> chars = stackalloc char[LongestRemembered];
         var length = LineChunk.Utf8.GetChars(utf8, chars);
         return Get(chars[..length]);
+    }
+
+    /// <summary>
+    /// The value for <paramref name="text"/>. The same string instance given again (the texts a source's own cache
+    /// shares) is found by reference in a small table before the text itself is hashed.
+    /// </summary>
+    public TValue Get(string text)
+    {
+        var slot = RuntimeHelpers.GetHashCode(text) & (RecentSlots - 1);
+        if (Volatile.Read(ref _recent[slot]) is { } hit && ReferenceEquals(hit.Text, text))
+        {
+            return hit.Value;
+        }
+
+        var value = Get(text.AsSpan());
+        if (text.Length <= LongestRemembered)
+        {
+            Volatile.Write(ref _recent[slot], new Recent(text, value));
+        }
+
+        return value;
     }
 
     /// <summary>The value for <paramref name="text"/>.</summary>
@@ -54,4 +79,6 @@ internal sealed class TextCache<TValue>(Func<string, TValue> make)
 
         return value;
     }
+
+    private sealed record Recent(string Text, TValue Value);
 }

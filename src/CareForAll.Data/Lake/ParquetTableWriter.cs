@@ -83,6 +83,54 @@ public sealed class ParquetTableWriter : IDisposable
         _column++;
     }
 
+    /// <summary>Adds a whole row, its values in column order and of the columns' types.</summary>
+    internal void AddRow(IReadOnlyList<object?> row)
+    {
+        if (_column != 0)
+        {
+            throw new InvalidOperationException($"table {Table.Name}: a row is half added");
+        }
+
+        _chunk.Set(_chunk.Count, row);
+        _column = _chunk.Columns.Length;
+        EndRow();
+    }
+
+    /// <summary>
+    /// Adds the rows of <paramref name="block"/> (a chunk of this table) at <paramref name="rows"/>, which are in
+    /// ascending order, copying each run of consecutive rows column by column.
+    /// </summary>
+    internal void AddRows(ColumnChunk block, ReadOnlySpan<int> rows)
+    {
+        if (_column != 0)
+        {
+            throw new InvalidOperationException($"table {Table.Name}: a row is half added");
+        }
+
+        var i = 0;
+        while (i < rows.Length)
+        {
+            var run = 1;
+            while (i + run < rows.Length && rows[i + run] == rows[i] + run && run < _chunk.Capacity - _chunk.Count)
+            {
+                run++;
+            }
+
+            for (var c = 0; c < _chunk.Columns.Length; c++)
+            {
+                Array.Copy(block.Columns[c], rows[i], _chunk.Columns[c], _chunk.Count, run);
+            }
+
+            _chunk.Count += run;
+            Rows += run;
+            i += run;
+            if (_chunk.Count == _chunk.Capacity)
+            {
+                Flush();
+            }
+        }
+    }
+
     /// <summary>Finishes the current row; every column must have been given a value.</summary>
     public void EndRow()
     {

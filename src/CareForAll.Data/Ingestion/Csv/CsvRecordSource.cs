@@ -71,24 +71,26 @@ internal sealed class CsvRecordSource
         return new CsvRecordSource(path, found.Layout, found.Positions, found.NhsNumberColumn, null);
     }
 
-    /// <summary>The records on the lines of <paramref name="chunk"/> (the header line is skipped); safe to call on several chunks at once.</summary>
-    public List<SourceRecord> Parse(LineChunk chunk)
+    /// <summary>
+    /// Gives <paramref name="into"/> the records on the lines of <paramref name="chunk"/> (the header line is
+    /// skipped); safe to call on several chunks at once. One row array serves every line, as
+    /// <see cref="PreparedChunk.Add"/> copies the values out of it.
+    /// </summary>
+    public void Parse(LineChunk chunk, PreparedChunk into)
     {
-        var lines = chunk.Lines();
-        var records = new List<SourceRecord>(lines.Count);
         var fields = new List<CsvField>();
-        foreach (var (number, line) in lines)
+        var row = new object?[_layout.Table.Columns.Count];
+        foreach (var (number, line) in chunk.Lines(into.LineList))
         {
             if (number > 1 || _odsKind is not null)
             {
-                records.Add(ReadLine(number, line, chunk.Line(line), fields));
+                Array.Clear(row);
+                into.Add(ReadLine(number, line, chunk.Line(line), fields, row));
             }
         }
-
-        return records;
     }
 
-    private SourceRecord ReadLine(long line, Range raw, ReadOnlySpan<byte> text, List<CsvField> fields)
+    private SourceRecord ReadLine(long line, Range raw, ReadOnlySpan<byte> text, List<CsvField> fields, object?[] row)
     {
         var table = _layout.Table;
         if (!CsvLine.TrySplit(text, fields))
@@ -101,7 +103,6 @@ internal sealed class CsvRecordSource
             return SourceRecord.Refused(line, table, "(line)", $"{fields.Count} fields, the layout needs {_needed}", raw);
         }
 
-        var row = new object?[table.Columns.Count];
         for (var i = 0; i < row.Length; i++)
         {
             if (_positions[i] < 0)

@@ -40,18 +40,14 @@ internal sealed class FhirRecordSource(string path)
         }
     }
 
-    /// <summary>The records on the lines of <paramref name="chunk"/>; safe to call on several chunks at once.</summary>
-    public static List<SourceRecord> Parse(LineChunk chunk)
+    /// <summary>Gives <paramref name="into"/> the records on the lines of <paramref name="chunk"/>; safe to call on several chunks at once.</summary>
+    public static void Parse(LineChunk chunk, PreparedChunk into)
     {
-        var lines = chunk.Lines();
-        var records = new List<SourceRecord>(lines.Count);
         var deserializer = Deserializer.Value!;
-        foreach (var (number, line) in lines)
+        foreach (var (number, line) in chunk.Lines(into.LineList))
         {
-            records.Add(ReadLine(deserializer, number, line, chunk.Line(line)));
+            into.Add(ReadLine(deserializer, number, line, chunk.Line(line)));
         }
-
-        return records;
     }
 
     /// <summary>Parses one resource with Firely; null and the reason when it is not a valid R4 resource.</summary>
