@@ -34,10 +34,12 @@ public sealed class AccessPolicy(ICareRelationships careRelationships, IOrganisa
         ArgumentNullException.ThrowIfNull(resource);
         var inCare = user.Role == StoreRole.Clinician && resource.Kind == ResourceKind.PatientRecord
             && await careRelationships.IsRegisteredOrTreatedAsync(resource.PatientId!.Value, user.Organisation!, cancellationToken);
+        // a user's own organisation needs no look-up in the hierarchy
+        var other = user.Organisation is not null && user.Organisation != resource.Organisation;
         var aggregate = resource.Kind is ResourceKind.OrganisationAggregate or ResourceKind.SecuredResult;
-        var commissions = user.Role == StoreRole.Commissioner && aggregate
+        var commissions = user.Role == StoreRole.Commissioner && aggregate && other
             && await organisations.CommissionsAsync(user.Organisation!, resource.Organisation!, cancellationToken);
-        var partOf = user.Role == StoreRole.ProviderAnalyst && resource.Kind == ResourceKind.SecuredResult
+        var partOf = user.Role == StoreRole.ProviderAnalyst && resource.Kind == ResourceKind.SecuredResult && other
             && await organisations.IsPartOfAsync(user.Organisation!, resource.Organisation!, cancellationToken);
         return Decide(user, action, resource, new RelationshipFacts(inCare, commissions, partOf));
     }
