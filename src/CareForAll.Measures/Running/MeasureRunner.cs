@@ -113,24 +113,24 @@ public sealed class MeasureRunner(DuckDBConnection connection, IReadOnlySet<int>
         foreach (var dataset in datasets.Where(d => d.IsUsedBy(sql) && !ReferenceEquals(d.Sql, sql)))
         {
             var year = everyColumn || dataset.PeriodColumn is null ? null : financialYear;
-            var had = built.TryGetValue(dataset.Name, out var previous) ? previous : ((HashSet<string>? Columns, int? Year)?)null;
-            var holdsYear = had is { } h && (h.Year is null || h.Year == year);
-            if (holdsYear && had!.Value.Columns is null)
+            // the table built already serves when it holds every year or this one, and (below) the columns needed
+            var holdsYear = built.TryGetValue(dataset.Name, out var had) && (had.Year is null || had.Year == year);
+            if (holdsYear && had.Columns is null)
             {
                 continue;
             }
 
             BuildDatasetsUsedBy(dataset.Sql, null, everyColumn: true);
             var columns = everyColumn ? null : ColumnsNamed(dataset, [sql, .. plannedSql.Where(dataset.IsUsedBy)]);
-            if (holdsYear && columns is not null && columns.IsSubsetOf(had!.Value.Columns!))
+            if (holdsYear && columns is not null && columns.IsSubsetOf(had.Columns!))
             {
                 continue;
             }
 
             if (holdsYear)
             {
-                columns?.UnionWith(had!.Value.Columns!);
-                year = had!.Value.Year;
+                columns?.UnionWith(had.Columns!);
+                year = had.Year;
             }
 
             // another year's table is dropped before this one is built, so that two are never held at once
