@@ -131,14 +131,14 @@ public static class FhirExport
         {
             Id = row.Long("spell_id").ToString(CultureInfo.InvariantCulture),
             Status = Encounter.EncounterStatus.Finished,
-            Class = new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", row.Text("patient_class") == "day_case" ? "SS" : "IMP"),
+            Class = new Coding(FhirSystems.ActCode, row.Text("patient_class") == "day_case" ? "SS" : "IMP"),
             Subject = Subject(row),
             ServiceProvider = Ods(row.Text("provider_code")),
             Location = [new Encounter.LocationComponent { Location = Ods(row.Text("site_code"), FhirSystems.OdsSite)! }],
             Period = new Period { Start = row.Date("admission_date"), End = row.Date("discharge_date") },
             Hospitalization = new Encounter.HospitalizationComponent
             {
-                DischargeDisposition = new CodeableConcept("https://careforall.example/fhir/CodeSystem/discharge-method", row.Text("discharge_method")),
+                DischargeDisposition = new CodeableConcept(FhirSystems.DischargeMethod, row.Text("discharge_method")),
             },
         };
         var rank = 1;
@@ -165,14 +165,14 @@ public static class FhirExport
         {
             Id = "ae-" + row.Long("attendance_id").ToString(CultureInfo.InvariantCulture),
             Status = Encounter.EncounterStatus.Finished,
-            Class = new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "EMER"),
+            Class = new Coding(FhirSystems.ActCode, "EMER"),
             Subject = Subject(row),
             ServiceProvider = Ods(row.Text("provider_code")),
             Location = [new Encounter.LocationComponent { Location = Ods(row.Text("site_code"), FhirSystems.OdsSite)! }],
             Period = new Period { Start = Instant(row.Time("arrival_time")), End = Instant(row.Time("departure_time")) },
             Hospitalization = new Encounter.HospitalizationComponent
             {
-                DischargeDisposition = new CodeableConcept("https://careforall.example/fhir/CodeSystem/ae-disposal", row.Text("disposal")),
+                DischargeDisposition = new CodeableConcept(FhirSystems.AeDisposal, row.Text("disposal")),
             },
         };
         row.Extensions(encounter, "department_type", "age", "sex");
@@ -217,7 +217,7 @@ public static class FhirExport
         Intent = MedicationRequest.MedicationRequestIntent.Order,
         Subject = Subject(row),
         AuthoredOn = row.Date("prescribed_date"),
-        Medication = new CodeableConcept("https://careforall.example/fhir/CodeSystem/bnf-section", row.Text("code")) { Text = row.Text("drug_class") },
+        Medication = new CodeableConcept(FhirSystems.BnfSection, row.Text("code")) { Text = row.Text("drug_class") },
         Requester = Ods(row.Text("practice_code")),
     };
 

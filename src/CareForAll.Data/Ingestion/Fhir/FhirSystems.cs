@@ -18,6 +18,18 @@ public static class FhirSystems
     /// <summary>OPCS-4 as this exporter writes it (read for any system whose URI contains <c>opcs</c>).</summary>
     public const string Opcs4 = "http://fhir.nhs.uk/CodeSystem/opcs-4";
 
+    /// <summary>BNF section codes as this exporter writes them (MedicationRequest.medicationCodeableConcept).</summary>
+    public const string BnfSection = "https://careforall.example/fhir/CodeSystem/bnf-section";
+
+    /// <summary>HL7 v3 ActCode (Encounter.class: IMP, SS, EMER).</summary>
+    public const string ActCode = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
+
+    /// <summary>Spell discharge method codes as this exporter writes them (Encounter.hospitalization.dischargeDisposition).</summary>
+    public const string DischargeMethod = "https://careforall.example/fhir/CodeSystem/discharge-method";
+
+    /// <summary>A&amp;E disposal codes as this exporter writes them (Encounter.hospitalization.dischargeDisposition).</summary>
+    public const string AeDisposal = "https://careforall.example/fhir/CodeSystem/ae-disposal";
+
     /// <summary>SNOMED CT.</summary>
     public const string Snomed = "http://snomed.info/sct";
 
