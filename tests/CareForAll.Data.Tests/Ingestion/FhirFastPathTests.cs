@@ -6,15 +6,15 @@ using Hl7.Fhir.Serialization;
 namespace CareForAll.Data.Tests.Ingestion;
 
 /// <summary>
-/// The FHIR fast path must be invisible: every Patient, Observation, Condition and MedicationRequest line the exporter
-/// writes takes it, and whenever it maps a line (exported or mutated) Firely and the full mapping accept that line and
+/// The FHIR fast path must be invisible: every Patient, Observation, Condition, MedicationRequest and Encounter line the
+/// exporter writes takes it, and whenever it maps a line (exported or mutated) Firely and the full mapping accept that line and
 /// give the same row.
 /// </summary>
 public sealed class FhirFastPathTests(GeneratedLakes lakes) : IDisposable
 {
     private readonly IngestFolder folder = new();
 
-    private static readonly string[] FastTables = ["patient", "observation", "condition", "medication"];
+    private static readonly string[] FastTables = ["patient", "observation", "condition", "medication", "spell", "ae_attendance"];
 
     public void Dispose() => folder.Dispose();
 

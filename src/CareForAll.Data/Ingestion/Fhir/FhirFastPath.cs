@@ -4,7 +4,7 @@ using static CareForAll.Data.Ingestion.Fhir.FastElements;
 namespace CareForAll.Data.Ingestion.Fhir;
 
 /// <summary>
-/// A fast path for the bulk resources — Patient, Observation, Condition and MedicationRequest — in the plain shape bulk
+/// A fast path for the bulk resources — Patient, Observation, Condition, MedicationRequest and Encounter — in the plain shape bulk
 /// exporters (ours included) write: one forward-only <see cref="Utf8JsonReader"/> walk over the elements the lake needs,
 /// with no object model (one class per resource type, sharing <see cref="FastElements"/>). It gives up (returns null)
 /// on anything it does not fully understand — an element it does not know, a value in an unusual form, a value a check
@@ -30,8 +30,9 @@ internal static class FhirFastPath
                 : reader.ValueTextEquals("Observation"u8) ? (LakeSchema.Observation, FastObservation.Map(ref reader))
                 : reader.ValueTextEquals("Condition"u8) ? (LakeSchema.Condition, FastCondition.Map(ref reader))
                 : reader.ValueTextEquals("MedicationRequest"u8) ? (LakeSchema.Medication, FastMedication.Map(ref reader))
+                : reader.ValueTextEquals("Encounter"u8) ? FastEncounter.Map(ref reader)
                 : (LakeSchema.Patient, null);
-            return mapped.Row is { } row && reader.TokenType == JsonTokenType.EndObject && !reader.Read() ? (mapped.Table, row) : null;
+            return mapped is (var table, { } row) && reader.TokenType == JsonTokenType.EndObject && !reader.Read() ? (table, row) : null;
         }
         catch (JsonException)
         {

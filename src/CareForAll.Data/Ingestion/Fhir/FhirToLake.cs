@@ -269,7 +269,8 @@ internal static class FhirToLake
     private static string? Ods(ResourceReference? reference) =>
         reference?.Identifier is { System: FhirSystems.OdsOrganisation or FhirSystems.OdsSite } identifier ? identifier.Value : null;
 
-    private static long? NumericId(string? id) =>
+    /// <summary>A numeric resource id as itself; any other id as a key made from it.</summary>
+    internal static long? NumericId(string? id) =>
         long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value
         : id is null ? null : PatientKey.FromResourceId("id:" + id);
 
