@@ -6,9 +6,9 @@ namespace CareForAll.Data.Ingestion.Fhir;
 
 /// <summary>
 /// Reads FHIR R4 bulk data NDJSON (one resource a line, as <c>$export</c> writes it) with the Firely SDK and maps each
-/// resource to a lake row through <see cref="FhirToLake"/>; plain Patient and Observation resources take
-/// <see cref="FhirFastPath"/> instead, with the same outcome. A line that is not JSON, not a FHIR resource, or a
-/// resource that fails Firely's checks is refused with the parser's message.
+/// resource to a lake row through <see cref="FhirToLake"/>; plain Patient, Observation, Condition, MedicationRequest
+/// and Encounter resources take <see cref="FhirFastPath"/> instead, with the same outcome. A line that is not JSON, not
+/// a FHIR resource, or a resource that fails Firely's checks is refused with the parser's message.
 /// </summary>
 internal sealed class FhirRecordSource(string path)
 {
