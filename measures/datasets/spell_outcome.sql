@@ -3,8 +3,10 @@
 -- admission of the same patient, to any hospital; and the Charlson comorbidity score of the secondary diagnoses
 -- (Charlson et al. 1987 weights, ICD-10 coding after Quan et al. 2005).
 -- Speed: the Charlson score is worked out once for each distinct list of secondary diagnoses (a few thousand lists for
--- millions of spells) and joined on before the window sorts, so they carry a number rather than the list; deaths are
--- looked up among the people who died only (at scale 1.0: 40 s instead of 78 s).
+-- millions of spells). Window functions over every spell are avoided: they sort all spells by patient twice (57 CPU-s
+-- at scale 1.0 against 47 written this way). The next emergency admission is found by joining each spell to the same
+-- patient's later emergency admissions (a few per patient), and the last spell is looked for only among the people
+-- who died or were discharged dead.
 WITH charlson AS (
   SELECT d.secondary_diagnoses,
   CASE WHEN regexp_matches(d.secondary_diagnoses, '(^|;)(I21|I22|I252)') THEN 1 ELSE 0 END
@@ -21,20 +23,28 @@ WITH charlson AS (
   + 6 * CASE WHEN regexp_matches(d.secondary_diagnoses, '(^|;)(C7[7-9]|C80|B2[0-4])') THEN 1 ELSE 0 END AS charlson_score
   FROM (SELECT DISTINCT secondary_diagnoses FROM spell) d
 ),
-scored AS (
-  SELECT s.*, coalesce(c.charlson_score, 0) AS charlson_score
-  FROM spell s LEFT JOIN charlson c ON c.secondary_diagnoses = s.secondary_diagnoses
+next_emergency AS (
+  SELECT s.spell_id, min(e.admission_date) AS next_emergency_admission
+  FROM spell s
+  JOIN (SELECT patient_id, spell_id, admission_date FROM spell WHERE admission_type = 'emergency') e
+    ON e.patient_id = s.patient_id
+   AND (e.admission_date > s.admission_date OR (e.admission_date = s.admission_date AND e.spell_id > s.spell_id))
+  GROUP BY s.spell_id
 ),
-ordered AS (
-  SELECT s.*,
-    row_number() OVER (PARTITION BY s.patient_id ORDER BY s.discharge_date DESC, s.spell_id DESC) = 1 AS last_spell,
-    min(CASE WHEN s.admission_type = 'emergency' THEN s.admission_date END) OVER (
-      PARTITION BY s.patient_id ORDER BY s.admission_date, s.spell_id ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING
-    ) AS next_emergency_admission
-  FROM scored s
+last_spell_of_dead AS (
+  SELECT patient_id, arg_max(spell_id, (discharge_date, spell_id)) AS spell_id
+  FROM spell
+  WHERE discharge_date IS NOT NULL
+    AND (patient_id IN (SELECT patient_id FROM patient WHERE death_date IS NOT NULL) OR patient_id IN (SELECT patient_id FROM spell WHERE discharge_method = '4'))
+  GROUP BY patient_id
 )
-SELECT o.*,
-  p.death_date,
-  o.last_spell AND (o.discharge_method = '4' OR (p.death_date IS NOT NULL AND p.death_date <= o.discharge_date + 30)) AS died_within_30_days
-FROM ordered o
-LEFT JOIN (SELECT patient_id, death_date FROM patient WHERE death_date IS NOT NULL) p ON p.patient_id = o.patient_id
+SELECT s.*,
+  coalesce(c.charlson_score, 0) AS charlson_score,
+  n.next_emergency_admission,
+  d.death_date,
+  l.spell_id IS NOT NULL AND (s.discharge_method = '4' OR (d.death_date IS NOT NULL AND d.death_date <= s.discharge_date + 30)) AS died_within_30_days
+FROM spell s
+LEFT JOIN charlson c ON c.secondary_diagnoses = s.secondary_diagnoses
+LEFT JOIN next_emergency n ON n.spell_id = s.spell_id
+LEFT JOIN (SELECT patient_id, death_date FROM patient WHERE death_date IS NOT NULL) d ON d.patient_id = s.patient_id
+LEFT JOIN last_spell_of_dead l ON l.spell_id = s.spell_id

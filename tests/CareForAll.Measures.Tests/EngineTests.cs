@@ -395,6 +395,27 @@ public sealed class EngineTests : IDisposable
     }
 
     [Fact]
+    public void Mortality_CountsADischargeAsDeadEvenWithoutADeathDate()
+    {
+        // Patient 1 was discharged dead (method 4) from trust X, but the patient table has no death date for them (as
+        // happens before the death registration reaches the record); patient 2 died 40 days after leaving trust Y, too
+        // late to count. Nine more patients at each trust survive.
+        lake.Execute("""
+            INSERT INTO patient VALUES (2, 'M', DATE '1930-01-01', 'A', NULL, 5, 0, 'P1', 'C1', DATE '2008-07-15', 'I219');
+            INSERT INTO spell VALUES
+              (1, 1, 'X', NULL, NULL, NULL, DATE '2008-04-25', DATE '2008-05-01', '21', 'emergency', 'ordinary', '4', '300', 'I219', '', NULL, '', NULL, 78, 'M', 5, 6),
+              (2, 2, 'Y', NULL, NULL, NULL, DATE '2008-05-30', DATE '2008-06-05', '21', 'emergency', 'ordinary', '1', '300', 'I219', '', NULL, '', NULL, 78, 'M', 5, 6);
+            """);
+        lake.Repeat("spell", 9, "10 + i, 10 + i, 'X', NULL, NULL, NULL, DATE '2008-06-01', DATE '2008-06-05', '21', 'emergency', 'ordinary', '1', '300', 'I219', '', NULL, '', NULL, 78, 'M', 5, 4");
+        lake.Repeat("spell", 9, "20 + i, 20 + i, 'Y', NULL, NULL, NULL, DATE '2008-06-01', DATE '2008-06-05', '21', 'emergency', 'ordinary', '1', '300', 'I219', '', NULL, '', NULL, 78, 'M', 5, 4");
+
+        var run = new MeasureRunner(lake.Connection).Run(BuiltIn("hospital-mortality-ratio"));
+
+        Assert.Equal(1.0, Result(run, "X").Observed);
+        Assert.Equal(0.0, Result(run, "Y").Observed);
+    }
+
+    [Fact]
     public void EveryShippedMeasure_RunsOnTheLakeSchema()
     {
         var measures = MeasureFileReader.ReadBuiltIn();
