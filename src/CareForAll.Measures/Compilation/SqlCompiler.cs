@@ -41,7 +41,7 @@ public static class SqlCompiler
             case MeasureMethod.Proportion:
                 sql.AppendLine(RowsCte("rows", p, unit, measure, financialYear, $"CASE WHEN ({measure.Numerator}) THEN 1 ELSE 0 END AS hit"));
                 sql.AppendLine("SELECT unit_code, fy, CAST(SUM(hit) AS DOUBLE) AS numerator, CAST(COUNT(*) AS DOUBLE) AS denominator");
-                sql.AppendLine("FROM rows GROUP BY unit_code, fy ORDER BY unit_code, fy");
+                sql.AppendLine("FROM rows GROUP BY unit_code, fy");
                 break;
             case MeasureMethod.Rate:
                 // Events are counted rows, or the sum of population.sum when the rows are already counts (aggregate returns).
@@ -53,7 +53,7 @@ public static class SqlCompiler
                 // but its count is reported rather than silently lost.
                 sql.AppendLine("SELECT COALESCE(t.unit_code, e.unit_code) AS unit_code, COALESCE(t.fy, e.fy) AS fy, COALESCE(e.numerator, 0.0) AS numerator, t.denominator");
                 sql.AppendLine("FROM totals t FULL JOIN events e ON e.unit_code = t.unit_code AND e.fy = t.fy");
-                sql.AppendLine("WHERE t.denominator > 0 OR e.numerator > 0 ORDER BY ALL");
+                sql.AppendLine("WHERE t.denominator > 0 OR e.numerator > 0");
                 break;
             case MeasureMethod.DirectlyStandardisedRate:
                 sql.AppendLine(RowsCte("rows", p, unit, measure, financialYear, $"({p.Age}) AS age"));
@@ -74,12 +74,11 @@ public static class SqlCompiler
                 sql.AppendLine("SELECT COALESCE(d.unit_code, e.unit_code) AS unit_code, COALESCE(d.fy, e.fy) AS fy, COALESCE(d.age_band, e.age_band) AS age_band,");
                 sql.AppendLine("  COALESCE(e.n, 0.0) AS count, d.population");
                 sql.AppendLine("FROM denominators d FULL JOIN events e ON e.unit_code = d.unit_code AND e.fy = d.fy AND e.age_band = d.age_band");
-                sql.AppendLine("ORDER BY ALL");
                 break;
             case MeasureMethod.IndirectlyStandardisedRatio:
                 sql.AppendLine(RowsCte("rows", p, unit, measure, financialYear, [$"CASE WHEN ({measure.Outcome}) THEN 1 ELSE 0 END AS hit", .. CovariateColumns(measure)]));
                 sql.AppendLine(CultureInfo.InvariantCulture, $"SELECT unit_code, fy, {CovariateNames(measure)}, CAST(COUNT(*) AS DOUBLE) AS trials, CAST(SUM(hit) AS DOUBLE) AS events");
-                sql.AppendLine("FROM rows GROUP BY ALL ORDER BY ALL");
+                sql.AppendLine("FROM rows GROUP BY ALL");
                 break;
             case MeasureMethod.Mean:
             case MeasureMethod.CaseMixAdjustedMean:
@@ -89,7 +88,7 @@ public static class SqlCompiler
                 // the threads' partial sums meet, so its last bits could differ from one run to the next.
                 sql.AppendLine(CultureInfo.InvariantCulture, $"SELECT unit_code, fy, {patterns}CAST(COUNT(*) AS DOUBLE) AS n,");
                 sql.AppendLine("  CAST(SUM(CAST(y AS DECIMAL(38, 12))) AS DOUBLE) AS sum_y, CAST(SUM(CAST(y * y AS DECIMAL(38, 12))) AS DOUBLE) AS sum_y2");
-                sql.AppendLine("FROM rows WHERE y IS NOT NULL GROUP BY ALL ORDER BY ALL");
+                sql.AppendLine("FROM rows WHERE y IS NOT NULL GROUP BY ALL");
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(measure), measure.Method, "Unknown method.");

@@ -19,6 +19,11 @@ public sealed class AggregateTable
 
     public IReadOnlyList<object?[]> Rows { get; }
 
+    /// <summary>
+    /// Runs an aggregate query and reads its rows, ordered by every column in turn (empty cells last), so that the
+    /// order never depends on DuckDB's threads. They are sorted here rather than by ORDER BY: the rows are few, and an
+    /// ORDER BY costs DuckDB about as much again as a small measure's whole query (30 ms of 70 for the FFT).
+    /// </summary>
     public static AggregateTable Query(DuckDBConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
@@ -37,7 +42,30 @@ public sealed class AggregateTable
             rows.Add(row);
         }
 
+        rows.Sort(CompareRows);
         return new AggregateTable(columns, rows);
+    }
+
+    private static int CompareRows(object?[] a, object?[] b)
+    {
+        for (var i = 0; i < a.Length; i++)
+        {
+            var order = (a[i], b[i]) switch
+            {
+                (null, null) => 0,
+                (null, _) => 1,
+                (_, null) => -1,
+                (string x, string y) => string.CompareOrdinal(x, y),
+                (IComparable x, var y) when x.GetType() == y.GetType() => x.CompareTo(y),
+                (var x, var y) => Convert.ToDouble(x, CultureInfo.InvariantCulture).CompareTo(Convert.ToDouble(y, CultureInfo.InvariantCulture)),
+            };
+            if (order != 0)
+            {
+                return order;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>The columns that hold sums (counts, populations, totals); every other column is a key.</summary>
