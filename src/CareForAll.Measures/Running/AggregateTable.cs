@@ -121,11 +121,18 @@ public sealed class AggregateTable
     public double? NumberOrNull(object?[] row, string column) =>
         row[index[column]] is { } value ? Convert.ToDouble(value, CultureInfo.InvariantCulture) : null;
 
-    public double Number(object?[] row, string column) =>
-        row[index[column]] is { } value ? Convert.ToDouble(value, CultureInfo.InvariantCulture) : 0;
+    public double Number(object?[] row, string column) => Number(row, index[column]);
 
-    public string Text(object?[] row, string column) =>
-        Convert.ToString(row[index[column]], CultureInfo.InvariantCulture) ?? "";
+    public string Text(object?[] row, string column) => Text(row, index[column]);
+
+    /// <summary>The position of <paramref name="column"/>, for reading many rows without looking the name up each time.</summary>
+    public int Column(string column) => index[column];
+
+    public double Number(object?[] row, int column) =>
+        row[column] is { } value ? Convert.ToDouble(value, CultureInfo.InvariantCulture) : 0;
+
+    public string Text(object?[] row, int column) =>
+        Convert.ToString(row[column], CultureInfo.InvariantCulture) ?? "";
 
     public int Year(object?[] row) => (int)Number(row, "fy");
 }

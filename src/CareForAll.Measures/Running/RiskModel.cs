@@ -108,11 +108,13 @@ internal sealed class RiskModel
         private readonly IReadOnlyList<Covariate> covariates;
         private readonly List<Dictionary<string, string>> levelMaps = [];
         private readonly List<Dictionary<string, int>> levelColumns = [];
+        private readonly int[] cells;
 
         private DesignMatrix(AggregateTable table, IReadOnlyList<Covariate> covariates)
         {
             this.table = table;
             this.covariates = covariates;
+            cells = covariates.Select(c => table.Column("c_" + c.Name)).ToArray();
         }
 
         public List<string> Names { get; } = ["(intercept)"];
@@ -120,8 +122,10 @@ internal sealed class RiskModel
         public static DesignMatrix Build(AggregateTable table, IReadOnlyList<Covariate> covariates, IReadOnlyList<object?[]> rows, string weight, string? events)
         {
             var design = new DesignMatrix(table, covariates);
-            foreach (var covariate in covariates)
+            var (weightCell, eventsCell) = (table.Column(weight), events is null ? -1 : table.Column(events));
+            for (var k = 0; k < covariates.Count; k++)
             {
+                var (covariate, cell) = (covariates[k], design.cells[k]);
                 var map = new Dictionary<string, string>(StringComparer.Ordinal);
                 var columns = new Dictionary<string, int>(StringComparer.Ordinal);
                 if (covariate.Numeric)
@@ -130,8 +134,8 @@ internal sealed class RiskModel
                 }
                 else
                 {
-                    var levels = rows.GroupBy(r => table.Text(r, "c_" + covariate.Name), StringComparer.Ordinal)
-                        .Select(g => (Level: g.Key, Weight: g.Sum(r => table.Number(r, weight)), Events: events is null ? double.NaN : g.Sum(r => table.Number(r, events))))
+                    var levels = rows.GroupBy(r => table.Text(r, cell), StringComparer.Ordinal)
+                        .Select(g => (Level: g.Key, Weight: g.Sum(r => table.Number(r, weightCell)), Events: events is null ? double.NaN : g.Sum(r => table.Number(r, eventsCell))))
                         .ToList();
                     foreach (var level in levels)
                     {
@@ -165,14 +169,13 @@ internal sealed class RiskModel
             var next = 1;
             for (var k = 0; k < covariates.Count; k++)
             {
-                var name = "c_" + covariates[k].Name;
                 if (covariates[k].Numeric)
                 {
-                    x[next++] = table.Number(row, name);
+                    x[next++] = table.Number(row, cells[k]);
                     continue;
                 }
 
-                var level = levelMaps[k].GetValueOrDefault(table.Text(row, name), Other);
+                var level = levelMaps[k].GetValueOrDefault(table.Text(row, cells[k]), Other);
                 if (levelColumns[k].TryGetValue(level, out var column))
                 {
                     x[column] = 1;
@@ -202,12 +205,13 @@ internal sealed class RiskModel
         /// <summary>National patterns: the units' rows summed by design row.</summary>
         public (double[][] X, double[] Totals, double[] Weights) Patterns(IReadOnlyList<object?[]> rows, string weight, string total)
         {
+            var (weightCell, totalCell) = (table.Column(weight), table.Column(total));
             var groups = rows.Select(r => (X: Row(r), Row: r))
                 .GroupBy(p => Key(p.X), StringComparer.Ordinal).ToList();
             return (
                 groups.Select(g => g.First().X).ToArray(),
-                groups.Select(g => g.Sum(p => table.Number(p.Row, total))).ToArray(),
-                groups.Select(g => g.Sum(p => table.Number(p.Row, weight))).ToArray());
+                groups.Select(g => g.Sum(p => table.Number(p.Row, totalCell))).ToArray(),
+                groups.Select(g => g.Sum(p => table.Number(p.Row, weightCell))).ToArray());
         }
     }
 }
