@@ -128,11 +128,15 @@ public sealed class AggregateTable
     /// <summary>The position of <paramref name="column"/>, for reading many rows without looking the name up each time.</summary>
     public int Column(string column) => index[column];
 
-    public double Number(object?[] row, int column) =>
-        row[column] is { } value ? Convert.ToDouble(value, CultureInfo.InvariantCulture) : 0;
+    public double Number(object?[] row, int column) => row[column] switch
+    {
+        double value => value,
+        null => 0,
+        var value => Convert.ToDouble(value, CultureInfo.InvariantCulture),
+    };
 
     public string Text(object?[] row, int column) =>
-        Convert.ToString(row[column], CultureInfo.InvariantCulture) ?? "";
+        row[column] as string ?? Convert.ToString(row[column], CultureInfo.InvariantCulture) ?? "";
 
-    public int Year(object?[] row) => (int)Number(row, "fy");
+    public int Year(object?[] row) => row[index["fy"]] is int year ? year : (int)Number(row, "fy");
 }

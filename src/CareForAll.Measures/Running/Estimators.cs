@@ -93,8 +93,9 @@ internal static class Estimators
         {
             var patterns = year.ToList();
             var model = Fitted(models, year.Key, () => RiskModel.FitLogistic(c, patterns, year.Key));
-            var units = patterns.GroupBy(r => c.Table.Text(r, "unit_code"))
-                .Select(u => (Code: u.Key, Observed: u.Sum(r => c.Table.Number(r, "events")), Expected: u.Sum(r => c.Table.Number(r, "trials") * model.Predict(r))))
+            var (unit, events, trials) = (c.Table.Column("unit_code"), c.Table.Column("events"), c.Table.Column("trials"));
+            var units = patterns.GroupBy(r => c.Table.Text(r, unit))
+                .Select(u => (Code: u.Key, Observed: u.Sum(r => c.Table.Number(r, events)), Expected: u.Sum(r => c.Table.Number(r, trials) * model.Predict(r))))
                 .Where(u => u.Expected > 0)
                 .ToList();
             if (units.Count == 0)

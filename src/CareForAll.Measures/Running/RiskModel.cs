@@ -34,13 +34,7 @@ internal sealed class RiskModel
     /// <summary>The predicted probability (logistic) or value (linear) for a pattern row of the aggregate table.</summary>
     public double Predict(object?[] row)
     {
-        var x = design.Row(row);
-        var eta = 0.0;
-        for (var j = 0; j < x.Length; j++)
-        {
-            eta += x[j] * coefficients[j];
-        }
-
+        var eta = design.LinearPredictor(row, coefficients);
         return logistic ? 1 / (1 + Math.Exp(-eta)) : eta;
     }
 
@@ -185,6 +179,35 @@ internal sealed class RiskModel
             }
 
             return x;
+        }
+
+        /// <summary>
+        /// Σ xⱼβⱼ for a pattern row without building its design row: the intercept, each numeric term, and the one
+        /// indicator term of each categorical covariate that is not at its reference level (added in column order, as
+        /// the full product would).
+        /// </summary>
+        public double LinearPredictor(object?[] row, IReadOnlyList<double> beta)
+        {
+            var eta = beta[0];
+            var next = 1;
+            for (var k = 0; k < covariates.Count; k++)
+            {
+                if (covariates[k].Numeric)
+                {
+                    eta += table.Number(row, cells[k]) * beta[next++];
+                    continue;
+                }
+
+                var level = levelMaps[k].GetValueOrDefault(table.Text(row, cells[k]), Other);
+                if (levelColumns[k].TryGetValue(level, out var column))
+                {
+                    eta += beta[column];
+                }
+
+                next += levelColumns[k].Count;
+            }
+
+            return eta;
         }
 
         /// <summary>A design row as text, naming only its non-zero terms (most are zero indicators).</summary>
