@@ -339,6 +339,47 @@ public sealed class EngineTests : IDisposable
         Assert.Equal(Sorted(allAtOnce.Results), Sorted(byYear.Results));
     }
 
+    [Fact]
+    public void Prepare_MeasureDatedByAnotherColumn_ReadsEveryYearOfPatientYear()
+    {
+        // A measure over patient_year dated by the last statin prescription, not by the year-end. Person 1, on the
+        // diabetes register, was last prescribed a statin on 1 February 2009 (2008-09), so both their person-years
+        // (year-ends 31 March 2009 and 2010) are dated 2008-09: 2 rows in 2008-09 and none in 2009-10. Building
+        // patient_year a year at a time by year-end would have lost the second.
+        lake.Execute("""
+            INSERT INTO population VALUES ('C1', 'commissioner', 2008, 'F', '55-59', 100), ('C1', 'commissioner', 2009, 'F', '55-59', 100);
+            INSERT INTO patient VALUES (1, 'F', DATE '1950-01-01', 'A', NULL, 5, 0, 'P1', 'C1', NULL, NULL);
+            INSERT INTO condition VALUES (1, 'diabetes', NULL, DATE '2000-01-01', NULL);
+            INSERT INTO medication VALUES (1, 'P1', DATE '2009-02-01', 'statin', 'simvastatin');
+            """);
+        var measure = MeasureFileReader.Parse("statin-dated.yaml", """
+            id: statin-dated
+            version: 1
+            title: Person-years on the diabetes register, by the year of the last statin
+            description: A test measure dated by another column than the dataset's period.
+            domain: effectiveness
+            unit: practice
+            method: proportion
+            higher_is: better
+            status: approved
+            owner: tests
+            references: []
+            multiplier: 100
+            population:
+              from: patient_year py
+              unit: py.practice_code
+              date: py.last_statin
+            numerator: py.diabetes
+            """);
+        var runner = new MeasureRunner(lake.Connection, new HashSet<int> { 2008, 2009 });
+
+        var steps = runner.Prepare([measure]);
+        var run = MeasureRun.Combine(steps.Select(runner.Run)).Single();
+
+        Assert.Equal([(int?)null], steps.Select(s => s.FinancialYear));
+        Assert.Equal([("2008-09", 2.0)], run.Results.Select(r => (r.Period, r.Denominator!.Value)));
+    }
+
     private static List<string> Sorted(IEnumerable<MeasureResult> results) =>
         [.. results.OrderBy(r => r.UnitType, StringComparer.Ordinal).ThenBy(r => r.UnitCode, StringComparer.Ordinal).ThenBy(r => r.Period, StringComparer.Ordinal).Select(r => r.ToString())];
 

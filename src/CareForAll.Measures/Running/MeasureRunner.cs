@@ -52,7 +52,7 @@ public sealed class MeasureRunner(DuckDBConnection connection, IReadOnlySet<int>
         {
             var sql = SqlCompiler.Compile(measure, financialYear);
             var dataset = datasets.FirstOrDefault(d => d.IsUsedBy(sql));
-            var years = financialYear is null && coveredYears is { Count: > 1 } && datasets.Any(d => d.PeriodColumn is not null && d.IsUsedBy(sql))
+            var years = financialYear is null && coveredYears is { Count: > 1 } && datasets.Any(d => d.IsUsedBy(sql) && DatedByPeriod(measure, sql, d))
                 ? coveredYears.Order().Select(y => (int?)y)
                 : [financialYear];
             steps.AddRange(years.Select(year => (new MeasureStep(measure, year), year == financialYear ? sql : SqlCompiler.Compile(measure, year), dataset?.Name ?? "\uffff")));
@@ -71,7 +71,7 @@ public sealed class MeasureRunner(DuckDBConnection connection, IReadOnlySet<int>
         var results = new List<MeasureResult>();
         var models = new Dictionary<int, RiskModel>();
         var sql = SqlCompiler.Compile(measure, financialYear);
-        BuildDatasetsUsedBy(sql, financialYear);
+        BuildDatasetsUsedBy(sql, measure, financialYear);
         var native = AggregateTable.Query(connection, sql);
         if (plannedSql.Remove(sql))
         {
@@ -106,13 +106,14 @@ public sealed class MeasureRunner(DuckDBConnection connection, IReadOnlySet<int>
     /// Builds each dataset the SQL names (and the datasets those name) as a temporary table, once per runner: a dataset
     /// named by a measure keeps the columns the measures name (<see cref="Prepare"/>), one named by another dataset
     /// keeps every column. For one financial year, a dataset with a <see cref="Dataset.PeriodColumn"/> named by the
-    /// measure holds that year only, and is rebuilt when a later step asks for another.
+    /// measure, and by which the measure's rows are dated, holds that year only, and is rebuilt when a later step asks
+    /// for another.
     /// </summary>
-    private void BuildDatasetsUsedBy(string sql, int? financialYear, bool everyColumn = false)
+    private void BuildDatasetsUsedBy(string sql, MeasureDefinition? measure, int? financialYear, bool everyColumn = false)
     {
         foreach (var dataset in datasets.Where(d => d.IsUsedBy(sql) && !ReferenceEquals(d.Sql, sql)))
         {
-            var year = everyColumn || dataset.PeriodColumn is null ? null : financialYear;
+            var year = everyColumn || measure is null || !DatedByPeriod(measure, sql, dataset) ? null : financialYear;
             // the table built already serves when it holds every year or this one, and (below) the columns needed
             var holdsYear = built.TryGetValue(dataset.Name, out var had) && (had.Year is null || had.Year == year);
             if (holdsYear && had.Columns is null)
@@ -120,7 +121,7 @@ public sealed class MeasureRunner(DuckDBConnection connection, IReadOnlySet<int>
                 continue;
             }
 
-            BuildDatasetsUsedBy(dataset.Sql, null, everyColumn: true);
+            BuildDatasetsUsedBy(dataset.Sql, null, null, everyColumn: true);
             var columns = everyColumn ? null : ColumnsNamed(dataset, [sql, .. plannedSql.Where(dataset.IsUsedBy)]);
             if (holdsYear && columns is not null && columns.IsSubsetOf(had.Columns!))
             {
@@ -144,6 +145,25 @@ public sealed class MeasureRunner(DuckDBConnection connection, IReadOnlySet<int>
             command.CommandText = $"CREATE TEMP TABLE {dataset.Name} AS\nSELECT {select} FROM (\n{dataset.Sql}\n) AS {dataset.Name}{where}";
             command.ExecuteNonQuery();
         }
+    }
+
+    /// <summary>
+    /// Whether the dataset may be built a year at a time for the measure: it has a period column, the measure reads it
+    /// only as a row source (not in a subquery of its numerator, say), and every such source is dated by that column
+    /// (<c>year_end</c> or <c>py.year_end</c>). A measure dated by another column (the last statin prescription) may
+    /// count a row in a year other than its period's, so it needs every year of the dataset.
+    /// </summary>
+    private static bool DatedByPeriod(MeasureDefinition measure, string sql, Dataset dataset)
+    {
+        if (dataset.PeriodColumn is not { } column)
+        {
+            return false;
+        }
+
+        var sources = new[] { measure.Population, measure.Denominator }.OfType<RowSource>().Where(s => dataset.IsUsedBy(s.From)).ToList();
+        var elsewhere = sources.Aggregate(sql, (text, source) => text.Replace(source.From, "", StringComparison.Ordinal));
+        return sources.Count > 0 && !dataset.IsUsedBy(elsewhere)
+            && sources.All(s => Regex.IsMatch(s.Date, $@"^\s*(\w+\.)?""?{Regex.Escape(column)}""?\s*$", RegexOptions.CultureInvariant));
     }
 
     /// <summary>Drops the built datasets that no measure still planned (nor another built dataset) names, freeing their memory.</summary>
