@@ -8,10 +8,13 @@ import statsmodels.api as sm
 
 folder = sys.argv[1]
 start, end = pd.Timestamp("2008-04-01"), pd.Timestamp("2009-03-31")
-timings = []
 
 def timed(name, fn):
-    t = time.perf_counter(); result = fn(); timings.append((name, time.perf_counter() - t)); return result
+    t = time.perf_counter(); result = fn(); report(name, time.perf_counter() - t); return result
+
+def report(name, value):
+    # printed as each step ends, so the steps done are on record if a later one runs out of memory
+    print(f"{name},{value:.3f}" if isinstance(value, float) else f"{name},{value}", flush=True)
 
 def ae():
     d = pd.read_csv(f"{folder}/ae_attendance.csv", parse_dates=["arrival_time", "departure_time"])
@@ -70,16 +73,14 @@ def mortality():
     fit = sm.Logit(s.died.astype(float), x).fit(disp=0, maxiter=50)
     s["expected"] = fit.predict(x)
     ratio = s.groupby("provider_code").agg(observed=("died", "sum"), expected=("expected", "sum"))
-    timings.append(("mortality_parameters", x.shape[1]))
-    timings.append(("mortality_rows", len(s)))
+    report("mortality_parameters", x.shape[1])
+    report("mortality_rows", len(s))
     return ratio.observed / ratio.expected
 
+print("step,value", flush=True)
 timed("ae-four-hours", ae)
 timed("rtt-18-weeks", rtt)
 timed("fft-recommend-trust", fft)
 timed("mrsa-bacteraemia-rate", lambda: rate("mrsa_bacteraemia", bed_days))
 timed("never-events-rate", lambda: rate("never_event", spells_per_trust))
 timed("hospital-mortality-ratio", mortality)
-print("step,value")
-for name, value in timings:
-    print(f"{name},{value:.3f}" if isinstance(value, float) else f"{name},{value}")
