@@ -3,7 +3,8 @@
 -- on or before the day), their latest readings (within the last 15 months; smoking status ever), and when they were
 -- last prescribed a statin or an anticoagulant. The population of the practice-level measures.
 -- period: year_end
--- (each row belongs to the financial year its year_end closes, so the runner may build the table one year at a time,
+-- build: one year at a time
+-- (each row belongs to the financial year its year_end closes, so the runner builds the table one year at a time,
 -- which keeps memory in bounds for all of England)
 -- Speed: only the observation kinds and drug classes used are read, and the 15-month window start is worked out once
 -- per year. A date is compared with a year-end as "y.year_end - o.observed_date >= 0" rather than

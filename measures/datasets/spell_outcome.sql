@@ -2,6 +2,10 @@
 -- discharge is counted once, against the patient's last spell (as the SHMI attributes it); the next emergency
 -- admission of the same patient, to any hospital; and the Charlson comorbidity score of the secondary diagnoses
 -- (Charlson et al. 1987 weights, ICD-10 coding after Quan et al. 2005).
+-- period: discharge_date
+-- (a run for one financial year keeps only the spells discharged in it; what happened after them still comes from
+-- every spell. A run over several years builds the table once: the Charlson lists, deaths and next admissions read
+-- every spell whichever year is kept, so building it year by year would cost about three times as much.)
 -- Speed: the Charlson score is worked out once for each distinct list of secondary diagnoses (a few thousand lists for
 -- millions of spells). Window functions over every spell are avoided: they sort all spells by patient twice (57 CPU-s
 -- at scale 1.0 against 47 written this way). The next emergency admission is found by joining each spell to the same

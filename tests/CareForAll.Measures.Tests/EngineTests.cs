@@ -415,6 +415,26 @@ public sealed class EngineTests : IDisposable
     }
 
     [Fact]
+    public void Readmission_ForOneYear_KeepsThatYearsSpells_AndFindsReturnsInTheNext()
+    {
+        // Trust A: 10 discharges on 20 March 2009 (2008-09), 3 of them back as emergencies on 5 April 2009 (2009-10,
+        // cancer admissions to trust C, so not index spells), and 10 more discharges in June 2009 (2009-10).
+        // For 2008-09 alone the table holds the 10 March discharges, and the returns after the year still count.
+        lake.Repeat("spell", 10, "i, i, 'A', NULL, NULL, NULL, DATE '2009-03-15', DATE '2009-03-20', '21', 'emergency', 'ordinary', '1', '300', 'J189', '', NULL, '', NULL, 60, 'F', 5, 5");
+        lake.Repeat("spell", 3, "1000 + i, i, 'C', NULL, NULL, NULL, DATE '2009-04-05', DATE '2009-04-08', '21', 'emergency', 'ordinary', '1', '300', 'C349', '', NULL, '', NULL, 60, 'F', 5, 3");
+        lake.Repeat("spell", 10, "100 + i, 100 + i, 'A', NULL, NULL, NULL, DATE '2009-06-01', DATE '2009-06-05', '21', 'emergency', 'ordinary', '1', '300', 'J189', '', NULL, '', NULL, 60, 'F', 5, 4");
+        var measure = BuiltIn("emergency-readmission-30-days");
+
+        var oneYear = new MeasureRunner(lake.Connection).Run(measure, 2008);
+        var held = Scalar("SELECT count(*) FROM spell_outcome");
+        var everyYear = new MeasureRunner(lake.Connection).Run(measure);
+
+        Assert.Equal(10L, held);
+        Assert.Equal(3.0, Result(oneYear, "A").Observed);
+        Assert.Equal(everyYear.Results.Single(r => r.UnitCode == "A" && r.Period == "2008-09").ToString(), Result(oneYear, "A").ToString());
+    }
+
+    [Fact]
     public void Mortality_DeathIsCountedOnceOnThePatientsLastSpell()
     {
         // Patient 1 left trust X on 1 May and trust Y on 20 May, and died on 25 May: within 30 days of both, but the

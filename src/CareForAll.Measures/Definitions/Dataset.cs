@@ -10,12 +10,21 @@ namespace CareForAll.Measures.Definitions;
 /// </summary>
 /// <remarks>
 /// A dataset whose rows each belong to one financial year says which date column places them, on a line
-/// <c>-- period: COLUMN</c>; the runner may then build it one year at a time (<see cref="PeriodColumn"/>).
+/// <c>-- period: COLUMN</c>; the runner then builds only the year asked for when a run is for one year
+/// (<see cref="PeriodColumn"/>). A line <c>-- build: one year at a time</c> also has a run over several years build it
+/// one year after another, holding one at a time (<see cref="YearByYear"/>).
 /// </remarks>
 public sealed partial record Dataset(string Name, string Sql, string SourceFile)
 {
     /// <summary>The date column whose financial year each row belongs to (the file's <c>-- period: COLUMN</c> line), or null.</summary>
     public string? PeriodColumn { get; } = PeriodLine().Match(Sql) is { Success: true } match ? match.Groups[1].Value : null;
+
+    /// <summary>
+    /// True when a run over several years should build the dataset for one year at a time (the file's
+    /// <c>-- build: one year at a time</c> line, with a period column): worth it when the years together would not fit in
+    /// memory, not when most of the work is shared by every year.
+    /// </summary>
+    public bool YearByYear { get; } = PeriodLine().IsMatch(Sql) && YearByYearLine().IsMatch(Sql);
 
     /// <summary>The datasets shipped with CareForAll (the repository's <c>measures/datasets/</c>, embedded).</summary>
     public static IReadOnlyList<Dataset> ReadBuiltIn()
@@ -65,4 +74,7 @@ public sealed partial record Dataset(string Name, string Sql, string SourceFile)
 
     [GeneratedRegex(@"^--\s*period:\s*([a-z][a-z0-9_]*)\s*$", RegexOptions.Multiline)]
     private static partial Regex PeriodLine();
+
+    [GeneratedRegex(@"^--\s*build:\s*one year at a time\s*$", RegexOptions.Multiline)]
+    private static partial Regex YearByYearLine();
 }

@@ -42,7 +42,7 @@ public sealed class MeasureRunner(DuckDBConnection connection, IReadOnlySet<int>
     /// those measures name (a measure run later that names another column rebuilds it with that column too), and is
     /// dropped once the last of them has run. Returns the steps to run, in order: measures sharing a dataset one after
     /// another, so that only one large dataset is held in memory at a time. A measure over a dataset that is built a
-    /// year at a time (<see cref="Dataset.PeriodColumn"/>) gets one step per covered year when no year is given, so
+    /// year at a time (<see cref="Dataset.YearByYear"/>) gets one step per covered year when no year is given, so
     /// that only one year of it is held at a time; <see cref="MeasureRun.Combine"/> joins their results again.
     /// </summary>
     public IReadOnlyList<MeasureStep> Prepare(IEnumerable<MeasureDefinition> measures, int? financialYear = null)
@@ -52,7 +52,7 @@ public sealed class MeasureRunner(DuckDBConnection connection, IReadOnlySet<int>
         {
             var sql = SqlCompiler.Compile(measure, financialYear);
             var dataset = datasets.FirstOrDefault(d => d.IsUsedBy(sql));
-            var years = financialYear is null && coveredYears is { Count: > 1 } && datasets.Any(d => d.IsUsedBy(sql) && DatedByPeriod(measure, sql, d))
+            var years = financialYear is null && coveredYears is { Count: > 1 } && datasets.Any(d => d.YearByYear && d.IsUsedBy(sql) && DatedByPeriod(measure, sql, d))
                 ? coveredYears.Order().Select(y => (int?)y)
                 : [financialYear];
             steps.AddRange(years.Select(year => (new MeasureStep(measure, year), year == financialYear ? sql : SqlCompiler.Compile(measure, year), dataset?.Name ?? "\uffff")));
