@@ -117,9 +117,25 @@ internal sealed class RiskModel
         {
             var design = new DesignMatrix(table, covariates);
             var (weightCell, eventsCell) = (table.Column(weight), events is null ? -1 : table.Column(events));
+
+            // Each categorical covariate's levels with their weights and events, in the order first seen, in one pass.
+            var totals = covariates.Select(_ => new Dictionary<string, (double Weight, double Events)>(StringComparer.Ordinal)).ToArray();
+            foreach (var row in rows)
+            {
+                for (var k = 0; k < covariates.Count; k++)
+                {
+                    if (!covariates[k].Numeric)
+                    {
+                        var level = table.Text(row, design.cells[k]);
+                        var (sumWeight, sumEvents) = totals[k].GetValueOrDefault(level);
+                        totals[k][level] = (sumWeight + table.Number(row, weightCell), events is null ? double.NaN : sumEvents + table.Number(row, eventsCell));
+                    }
+                }
+            }
+
             for (var k = 0; k < covariates.Count; k++)
             {
-                var (covariate, cell) = (covariates[k], design.cells[k]);
+                var covariate = covariates[k];
                 var map = new Dictionary<string, string>(StringComparer.Ordinal);
                 var columns = new Dictionary<string, int>(StringComparer.Ordinal);
                 if (covariate.Numeric)
@@ -128,9 +144,7 @@ internal sealed class RiskModel
                 }
                 else
                 {
-                    var levels = rows.GroupBy(r => table.Text(r, cell), StringComparer.Ordinal)
-                        .Select(g => (Level: g.Key, Weight: g.Sum(r => table.Number(r, weightCell)), Events: events is null ? double.NaN : g.Sum(r => table.Number(r, eventsCell))))
-                        .ToList();
+                    var levels = totals[k].Select(p => (Level: p.Key, p.Value.Weight, p.Value.Events)).ToList();
                     foreach (var level in levels)
                     {
                         var sparse = events is null
@@ -210,16 +224,34 @@ internal sealed class RiskModel
             return eta;
         }
 
-        /// <summary>A design row as text, naming only its non-zero terms (most are zero indicators).</summary>
-        private static string Key(double[] x)
+        /// <summary>
+        /// The design row of a pattern row as text, naming only its non-zero terms (most are zero indicators), without
+        /// building the row: two pattern rows share a key exactly when they share a design row.
+        /// </summary>
+        private string Key(object?[] row, System.Text.StringBuilder key)
         {
-            var key = new System.Text.StringBuilder();
-            for (var j = 0; j < x.Length; j++)
+            key.Clear();
+            var next = 1;
+            for (var k = 0; k < covariates.Count; k++)
             {
-                if (x[j] != 0)
+                if (covariates[k].Numeric)
                 {
-                    key.Append(j).Append(':').Append(x[j].ToString("R", System.Globalization.CultureInfo.InvariantCulture)).Append(',');
+                    var value = table.Number(row, cells[k]);
+                    if (value != 0)
+                    {
+                        key.Append(next).Append(':').Append(value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)).Append(',');
+                    }
+
+                    next++;
+                    continue;
                 }
+
+                if (levelColumns[k].TryGetValue(levelMaps[k].GetValueOrDefault(table.Text(row, cells[k]), Other), out var column))
+                {
+                    key.Append(column).Append(',');
+                }
+
+                next += levelColumns[k].Count;
             }
 
             return key.ToString();
@@ -229,12 +261,26 @@ internal sealed class RiskModel
         public (double[][] X, double[] Totals, double[] Weights) Patterns(IReadOnlyList<object?[]> rows, string weight, string total)
         {
             var (weightCell, totalCell) = (table.Column(weight), table.Column(total));
-            var groups = rows.Select(r => (X: Row(r), Row: r))
-                .GroupBy(p => Key(p.X), StringComparer.Ordinal).ToList();
-            return (
-                groups.Select(g => g.First().X).ToArray(),
-                groups.Select(g => g.Sum(p => table.Number(p.Row, totalCell))).ToArray(),
-                groups.Select(g => g.Sum(p => table.Number(p.Row, weightCell))).ToArray());
+            var index = new Dictionary<string, int>(StringComparer.Ordinal);
+            var (x, totals, weights) = (new List<double[]>(), new List<double>(), new List<double>());
+            var key = new System.Text.StringBuilder();
+            foreach (var row in rows)
+            {
+                var text = Key(row, key);
+                if (!index.TryGetValue(text, out var pattern))
+                {
+                    pattern = x.Count;
+                    index[text] = pattern;
+                    x.Add(Row(row));
+                    totals.Add(0);
+                    weights.Add(0);
+                }
+
+                totals[pattern] += table.Number(row, totalCell);
+                weights[pattern] += table.Number(row, weightCell);
+            }
+
+            return ([.. x], [.. totals], [.. weights]);
         }
     }
 }
