@@ -118,7 +118,8 @@ internal sealed class RiskModel
             var design = new DesignMatrix(table, covariates);
             var (weightCell, eventsCell) = (table.Column(weight), events is null ? -1 : table.Column(events));
 
-            // Each categorical covariate's levels with their weights and events, in the order first seen, in one pass.
+            // Each categorical covariate's levels with their weights and events, in one pass (a Dictionary nothing is
+            // removed from lists them in the order first seen, as GroupBy did).
             var totals = covariates.Select(_ => new Dictionary<string, (double Weight, double Events)>(StringComparer.Ordinal)).ToArray();
             foreach (var row in rows)
             {
