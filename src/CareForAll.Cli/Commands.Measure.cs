@@ -79,8 +79,8 @@ public static partial class Commands
         using (var keep = connection.CreateCommand())
         {
             // The datasets' joins and aggregates free and take gigabytes again one statement after another; keeping
-            // what they free (by default DuckDB hands back all over 128 MB) spares the kernel zeroing it again: at scale
-            // 1.0, one year, system time fell from 28 to 22 s of about 200 CPU-seconds.
+            // what they free (by default DuckDB hands back all over 128 MB) spares the kernel zeroing it again: building
+            // one year of patient_year at scale 1.0, system time fell from 18.5 to 11.4 s.
             keep.CommandText = "SET allocator_flush_threshold = '8GB'";
             keep.ExecuteNonQuery();
         }
