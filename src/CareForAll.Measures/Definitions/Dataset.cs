@@ -24,7 +24,7 @@ public sealed partial record Dataset(string Name, string Sql, string SourceFile)
     /// <c>-- build: one year at a time</c> line, with a period column): worth it when the years together would not fit in
     /// memory, not when most of the work is shared by every year.
     /// </summary>
-    public bool YearByYear { get; } = PeriodLine().IsMatch(Sql) && YearByYearLine().IsMatch(Sql);
+    public bool YearByYear => PeriodColumn is not null && YearByYearLine().IsMatch(Sql);
 
     /// <summary>The datasets shipped with CareForAll (the repository's <c>measures/datasets/</c>, embedded).</summary>
     public static IReadOnlyList<Dataset> ReadBuiltIn()

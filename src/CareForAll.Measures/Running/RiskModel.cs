@@ -175,54 +175,55 @@ internal sealed class RiskModel
         {
             var x = new double[Names.Count];
             x[0] = 1;
-            var next = 1;
-            for (var k = 0; k < covariates.Count; k++)
+            Span<(int Column, double Value)> terms = stackalloc (int, double)[covariates.Count];
+            foreach (var (column, value) in terms[..Terms(row, terms)])
             {
-                if (covariates[k].Numeric)
-                {
-                    x[next++] = table.Number(row, cells[k]);
-                    continue;
-                }
-
-                var level = levelMaps[k].GetValueOrDefault(table.Text(row, cells[k]), Other);
-                if (levelColumns[k].TryGetValue(level, out var column))
-                {
-                    x[column] = 1;
-                }
-
-                next += levelColumns[k].Count;
+                x[column] = value;
             }
 
             return x;
         }
 
         /// <summary>
-        /// Σ xⱼβⱼ for a pattern row without building its design row: the intercept, each numeric term, and the one
-        /// indicator term of each categorical covariate that is not at its reference level (added in column order, as
-        /// the full product would).
+        /// Σ xⱼβⱼ for a pattern row without building its design row: the intercept, then its <see cref="Terms"/> in column
+        /// order, as the full product would add them.
         /// </summary>
         public double LinearPredictor(object?[] row, IReadOnlyList<double> beta)
         {
             var eta = beta[0];
-            var next = 1;
+            Span<(int Column, double Value)> terms = stackalloc (int, double)[covariates.Count];
+            foreach (var (column, value) in terms[..Terms(row, terms)])
+            {
+                eta += value * beta[column];
+            }
+
+            return eta;
+        }
+
+        /// <summary>
+        /// The terms of a pattern row's design row after the intercept, in column order: each numeric covariate's value,
+        /// and the indicator (1) of each categorical covariate not at its reference level. Returns how many it wrote.
+        /// </summary>
+        private int Terms(object?[] row, Span<(int Column, double Value)> terms)
+        {
+            var (count, next) = (0, 1);
             for (var k = 0; k < covariates.Count; k++)
             {
                 if (covariates[k].Numeric)
                 {
-                    eta += table.Number(row, cells[k]) * beta[next++];
+                    terms[count++] = (next++, table.Number(row, cells[k]));
                     continue;
                 }
 
-                var level = levelMaps[k].GetValueOrDefault(table.Text(row, cells[k]), Other);
-                if (levelColumns[k].TryGetValue(level, out var column))
+                if (levelColumns[k].TryGetValue(levelMaps[k].GetValueOrDefault(table.Text(row, cells[k]), Other), out var column))
                 {
-                    eta += beta[column];
+                    terms[count++] = (column, 1);
                 }
 
                 next += levelColumns[k].Count;
             }
 
-            return eta;
+            return count;
         }
 
         /// <summary>
@@ -232,27 +233,18 @@ internal sealed class RiskModel
         private string Key(object?[] row, System.Text.StringBuilder key)
         {
             key.Clear();
-            var next = 1;
-            for (var k = 0; k < covariates.Count; k++)
+            Span<(int Column, double Value)> terms = stackalloc (int, double)[covariates.Count];
+            foreach (var (column, value) in terms[..Terms(row, terms)])
             {
-                if (covariates[k].Numeric)
-                {
-                    var value = table.Number(row, cells[k]);
-                    if (value != 0)
-                    {
-                        key.Append(next).Append(':').Append(value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)).Append(',');
-                    }
-
-                    next++;
-                    continue;
-                }
-
-                if (levelColumns[k].TryGetValue(levelMaps[k].GetValueOrDefault(table.Text(row, cells[k]), Other), out var column))
+                // an indicator (1) as its column alone, which spares formatting a number for most terms
+                if (value == 1)
                 {
                     key.Append(column).Append(',');
                 }
-
-                next += levelColumns[k].Count;
+                else if (value != 0)
+                {
+                    key.Append(column).Append(':').Append(value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)).Append(',');
+                }
             }
 
             return key.ToString();
