@@ -15,7 +15,7 @@ cli="dotnet src/CareForAll.Cli/bin/Release/net10.0/careforall.dll"
 echo "## (a) careforall measure, whole set, scale $scale"
 /usr/bin/time -f "wall %e s, CPU %U s user + %S s system, peak %M KiB" $cli measure --lake "$work/lake" --out "$work/results" >/dev/null
 
-echo "## (b) engine vs hand-written DuckDB SQL, 2008-09, best of 5 by CPU time"
+echo "## (b) engine vs hand-written DuckDB SQL, 2008-09, best of 5 by CPU time and by wall time"
 dotnet bench/measures/bin/Release/net10.0/MeasuresBench.dll "$work/lake" "$work/csv"
 
 echo "## (c) pandas + statsmodels, 2008-09"
