@@ -104,6 +104,34 @@ public static partial class Commands
         var runs = MeasureRun.Combine(stepRuns).ToList();
         ResultFiles.Write(outFolder, runs);
         console.Write(table);
+        foreach (var run in runs.Where(r => r.Results.Count == 0))
+        {
+            output.WriteLine($"{run.Measure.Id}: no results; {WhyNoResults(connection, run.Measure)}");
+        }
+
         return runs;
+    }
+
+    /// <summary>
+    /// Why a measure gave no results, as far as the lake tells: the tables it reads (directly or through a dataset) that
+    /// have no rows, such as <c>ae_monthly</c> before the monthly returns are ingested.
+    /// </summary>
+    private static string WhyNoResults(DuckDB.NET.Data.DuckDBConnection connection, MeasureDefinition measure)
+    {
+        var sql = CareForAll.Measures.Compilation.SqlCompiler.Compile(measure);
+        var read = string.Join("\n", Dataset.ReadBuiltIn().Where(d => d.IsUsedBy(sql)).Select(d => d.Sql).Prepend(sql));
+        var empty = LakeSchema.Tables
+            .Where(t => System.Text.RegularExpressions.Regex.IsMatch(read, $@"\b{t.Name}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant))
+            .Where(t =>
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = $"SELECT count(*) = 0 FROM {t.Name}";
+                return (bool)command.ExecuteScalar()!;
+            })
+            .Select(t => t.Name)
+            .ToList();
+        return empty.Count > 0
+            ? $"{string.Join(" and ", empty)} {(empty.Count == 1 ? "has" : "have")} no rows in this lake"
+            : "no rows of the lake's years meet its population";
     }
 }

@@ -69,6 +69,16 @@ public sealed class MeasureCommandTests(MeasuredLake lake) : IClassFixture<Measu
     }
 
     [Fact]
+    public void Measure_SaysWhyAMeasureGaveNoResults()
+    {
+        // The generator writes no monthly A&E returns and no Health Check invitations (they come from ingesting the
+        // published returns and from CareForAll's own invitations), so those measures have nothing to count.
+        Assert.Contains("ae-four-hours-monthly: no results; ae_monthly has no rows in this lake", lake.Output, StringComparison.Ordinal);
+        Assert.Contains("health-check-uptake-of-offered: no results; health_check_invitation has no rows in this lake", lake.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("ae-four-hours: no results", lake.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Measure_PublishedCopyNeverShowsACountOfOneToSeven()
     {
         var published = ReadCsv(Path.Combine(lake.Results, "published", "results.csv"));
