@@ -1,8 +1,11 @@
 using System.CommandLine;
+using System.Text.RegularExpressions;
 using CareForAll.Core;
 using CareForAll.Data;
+using CareForAll.Measures.Compilation;
 using CareForAll.Measures.Definitions;
 using CareForAll.Measures.Running;
+using DuckDB.NET.Data;
 using Spectre.Console;
 
 namespace CareForAll.Cli;
@@ -116,12 +119,12 @@ public static partial class Commands
     /// Why a measure gave no results, as far as the lake tells: the tables it reads (directly or through a dataset) that
     /// have no rows, such as <c>ae_monthly</c> before the monthly returns are ingested.
     /// </summary>
-    private static string WhyNoResults(DuckDB.NET.Data.DuckDBConnection connection, MeasureDefinition measure)
+    private static string WhyNoResults(DuckDBConnection connection, MeasureDefinition measure)
     {
-        var sql = CareForAll.Measures.Compilation.SqlCompiler.Compile(measure);
+        var sql = SqlCompiler.Compile(measure);
         var read = string.Join("\n", Dataset.ReadBuiltIn().Where(d => d.IsUsedBy(sql)).Select(d => d.Sql).Prepend(sql));
         var empty = LakeSchema.Tables
-            .Where(t => System.Text.RegularExpressions.Regex.IsMatch(read, $@"\b{t.Name}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant))
+            .Where(t => Regex.IsMatch(read, $@"\b{t.Name}\b", RegexOptions.CultureInvariant))
             .Where(t =>
             {
                 using var command = connection.CreateCommand();
