@@ -79,7 +79,8 @@ public static partial class Commands
 
         var chosen = ids.Count > 0 ? measures.Where(m => ids.Contains(m.Id)).ToList() : measures.Where(m => m.Status == "approved").ToList();
         using var connection = Lake.Open(lake);
-        var runner = new MeasureRunner(connection, CoveredYears(lake));
+        var datasets = Dataset.ReadBuiltIn();
+        var runner = new MeasureRunner(connection, CoveredYears(lake), datasets);
         var steps = runner.Prepare(chosen, financialYear);
         var stepRuns = new List<MeasureRun>();
         var console = ConsoleFor(output);
@@ -109,7 +110,7 @@ public static partial class Commands
         console.Write(table);
         foreach (var run in runs.Where(r => r.Results.Count == 0))
         {
-            output.WriteLine($"{run.Measure.Id}: no results; {WhyNoResults(connection, run.Measure)}");
+            output.WriteLine($"{run.Measure.Id}: no results; {WhyNoResults(connection, datasets, run.Measure)}");
         }
 
         return runs;
@@ -119,10 +120,10 @@ public static partial class Commands
     /// Why a measure gave no results, as far as the lake tells: the tables it reads (directly or through a dataset) that
     /// have no rows, such as <c>ae_monthly</c> before the monthly returns are ingested.
     /// </summary>
-    private static string WhyNoResults(DuckDBConnection connection, MeasureDefinition measure)
+    private static string WhyNoResults(DuckDBConnection connection, IReadOnlyList<Dataset> datasets, MeasureDefinition measure)
     {
         var sql = SqlCompiler.Compile(measure);
-        var read = string.Join("\n", Dataset.ReadBuiltIn().Where(d => d.IsUsedBy(sql)).Select(d => d.Sql).Prepend(sql));
+        var read = string.Join("\n", datasets.Where(d => d.IsUsedBy(sql)).Select(d => d.Sql).Prepend(sql));
         var empty = LakeSchema.Tables
             .Where(t => Regex.IsMatch(read, $@"\b{t.Name}\b", RegexOptions.CultureInvariant))
             .Where(t =>
