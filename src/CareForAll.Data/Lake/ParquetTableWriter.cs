@@ -249,7 +249,7 @@ public sealed class ParquetTableWriter : IDisposable
         try
         {
             var fields = Table.Columns.Select(ParquetField).ToArray();
-            var options = new ParquetOptions { CompressionMethod = CompressionMethod.Snappy };
+            var options = Options(Table);
             await using var stream = new FileStream(_path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20);
             await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream, options);
             foreach (var chunk in _full.GetConsumingEnumerable())
@@ -276,6 +276,24 @@ public sealed class ParquetTableWriter : IDisposable
                 _free.Add(chunk);
             }
         }
+    }
+
+    /// <summary>
+    /// Snappy compression, and dictionary encoding for the text columns whose values repeat (kinds, codes, organisation
+    /// codes). DuckDB reads a dictionary-encoded column without decoding every string and evaluates a filter once per
+    /// distinct value: a scan of the scale 1.0 observations filtered on six kinds took 11.1 CPU-s plain and 6.1 as a
+    /// dictionary. A column whose first 10,000 values are more than 80% distinct (identifiers, free text) is written
+    /// plain without building a dictionary of it first.
+    /// </summary>
+    private static ParquetOptions Options(LakeTable table)
+    {
+        var options = new ParquetOptions { CompressionMethod = CompressionMethod.Snappy, DictionaryEncodingThreshold = 0.8, DictionaryEncodingSampleSize = 10_000 };
+        foreach (var column in table.Columns.Where(c => c.Type == LakeType.Varchar))
+        {
+            options.ColumnEncodingHints[column.Name] = EncodingHint.Dictionary;
+        }
+
+        return options;
     }
 
     private static Task WriteColumnAsync(ParquetRowGroupWriter group, DataField field, Array column, int count) =>
