@@ -36,19 +36,23 @@ public static class SqlCompiler
         sql.AppendLine("WITH");
 
         var p = measure.Population;
+        // For one year every row is in it, so the year is a constant of the result rather than a grouping key: the
+        // row sources leave it out, and the aggregates group by the unit (and pattern) alone.
+        var fy = financialYear is { } only ? FormattableString.Invariant($"CAST({only} AS INTEGER) AS fy") : "fy";
+        var keys = financialYear is null ? "unit_code, fy" : "unit_code";
         switch (measure.Method)
         {
             case MeasureMethod.Proportion:
                 sql.AppendLine(RowsCte("rows", p, unit, measure, financialYear, $"CASE WHEN ({measure.Numerator}) THEN 1 ELSE 0 END AS hit"));
-                sql.AppendLine("SELECT unit_code, fy, CAST(SUM(hit) AS DOUBLE) AS numerator, CAST(COUNT(*) AS DOUBLE) AS denominator");
-                sql.AppendLine("FROM rows GROUP BY unit_code, fy");
+                sql.AppendLine(CultureInfo.InvariantCulture, $"SELECT unit_code, {fy}, CAST(SUM(hit) AS DOUBLE) AS numerator, CAST(COUNT(*) AS DOUBLE) AS denominator");
+                sql.AppendLine(CultureInfo.InvariantCulture, $"FROM rows GROUP BY {keys}");
                 break;
             case MeasureMethod.Rate:
                 // Events are counted rows, or the sum of population.sum when the rows are already counts (aggregate returns).
                 sql.AppendLine(RowsCte("rows", p, unit, measure, financialYear, $"({p.Sum ?? "1"}) AS events")).AppendLine(",");
                 sql.AppendLine(RowsCte("denominator_rows", measure.Denominator!, unit, measure, financialYear, $"({measure.Denominator!.Sum}) AS amount"));
-                sql.AppendLine(", events AS (SELECT unit_code, fy, CAST(SUM(events) AS DOUBLE) AS numerator FROM rows GROUP BY unit_code, fy)");
-                sql.AppendLine(", totals AS (SELECT unit_code, fy, CAST(SUM(amount) AS DOUBLE) AS denominator FROM denominator_rows GROUP BY unit_code, fy)");
+                sql.AppendLine(CultureInfo.InvariantCulture, $", events AS (SELECT unit_code, {fy}, CAST(SUM(events) AS DOUBLE) AS numerator FROM rows GROUP BY {keys})");
+                sql.AppendLine(CultureInfo.InvariantCulture, $", totals AS (SELECT unit_code, {fy}, CAST(SUM(amount) AS DOUBLE) AS denominator FROM denominator_rows GROUP BY {keys})");
                 // A unit with events but no denominator is kept (denominator NULL, or 0): its rate cannot be computed,
                 // but its count is reported rather than silently lost.
                 sql.AppendLine("SELECT COALESCE(t.unit_code, e.unit_code) AS unit_code, COALESCE(t.fy, e.fy) AS fy, COALESCE(e.numerator, 0.0) AS numerator, t.denominator");
@@ -58,8 +62,8 @@ public static class SqlCompiler
             case MeasureMethod.DirectlyStandardisedRate:
                 sql.AppendLine(RowsCte("rows", p, unit, measure, financialYear, $"({p.Age}) AS age"));
                 sql.AppendLine(", events AS (");
-                sql.AppendLine(CultureInfo.InvariantCulture, $"  SELECT unit_code, fy, {AgeBandSql("age")} AS age_band, CAST(COUNT(*) AS DOUBLE) AS n FROM rows");
-                sql.AppendLine(CultureInfo.InvariantCulture, $"  WHERE age BETWEEN {measure.MinAge} AND {measure.MaxAge} GROUP BY ALL)");
+                sql.AppendLine(CultureInfo.InvariantCulture, $"  SELECT unit_code, {fy}, {AgeBandSql("age")} AS age_band, CAST(COUNT(*) AS DOUBLE) AS n FROM rows");
+                sql.AppendLine(CultureInfo.InvariantCulture, $"  WHERE age BETWEEN {measure.MinAge} AND {measure.MaxAge} GROUP BY {keys}, age_band)");
                 sql.AppendLine(", denominators AS (");
                 sql.AppendLine("  SELECT area_code AS unit_code, CAST(year AS INTEGER) AS fy, age_band, CAST(SUM(count) AS DOUBLE) AS population FROM population");
                 sql.AppendLine(CultureInfo.InvariantCulture, $"  WHERE area_kind = '{UnitKinds.OrganisationKind(unit)}' AND {BandsWithin(measure.MinAge, measure.MaxAge)}");
@@ -77,18 +81,19 @@ public static class SqlCompiler
                 break;
             case MeasureMethod.IndirectlyStandardisedRatio:
                 sql.AppendLine(RowsCte("rows", p, unit, measure, financialYear, [$"CASE WHEN ({measure.Outcome}) THEN 1 ELSE 0 END AS hit", .. CovariateColumns(measure)]));
-                sql.AppendLine(CultureInfo.InvariantCulture, $"SELECT unit_code, fy, {CovariateNames(measure)}, CAST(COUNT(*) AS DOUBLE) AS trials, CAST(SUM(hit) AS DOUBLE) AS events");
-                sql.AppendLine("FROM rows GROUP BY ALL");
+                sql.AppendLine(CultureInfo.InvariantCulture, $"SELECT unit_code, {fy}, {CovariateNames(measure)}, CAST(COUNT(*) AS DOUBLE) AS trials, CAST(SUM(hit) AS DOUBLE) AS events");
+                sql.AppendLine(CultureInfo.InvariantCulture, $"FROM rows GROUP BY {keys}, {CovariateNames(measure)}");
                 break;
             case MeasureMethod.Mean:
             case MeasureMethod.CaseMixAdjustedMean:
                 sql.AppendLine(RowsCte("rows", p, unit, measure, financialYear, [$"CAST(({measure.Outcome}) AS DOUBLE) AS y", .. CovariateColumns(measure)]));
                 var patterns = measure.Covariates.Count > 0 ? CovariateNames(measure) + ", " : "";
+                var groups = measure.Covariates.Count > 0 ? $"{keys}, {CovariateNames(measure)}" : keys;
                 // Summed as decimals (y to 12 places), which add exactly: a parallel sum of doubles depends on the order
                 // the threads' partial sums meet, so its last bits could differ from one run to the next.
-                sql.AppendLine(CultureInfo.InvariantCulture, $"SELECT unit_code, fy, {patterns}CAST(COUNT(*) AS DOUBLE) AS n,");
+                sql.AppendLine(CultureInfo.InvariantCulture, $"SELECT unit_code, {fy}, {patterns}CAST(COUNT(*) AS DOUBLE) AS n,");
                 sql.AppendLine("  CAST(SUM(CAST(y AS DECIMAL(38, 12))) AS DOUBLE) AS sum_y, CAST(SUM(CAST(y * y AS DECIMAL(38, 12))) AS DOUBLE) AS sum_y2");
-                sql.AppendLine("FROM rows WHERE y IS NOT NULL GROUP BY ALL");
+                sql.AppendLine(CultureInfo.InvariantCulture, $"FROM rows WHERE y IS NOT NULL GROUP BY {groups}");
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(measure), measure.Method, "Unknown method.");
@@ -121,9 +126,9 @@ public static class SqlCompiler
             conditions.Add(FormattableString.Invariant($"({source.Date}) BETWEEN DATE '{year}-04-01' AND DATE '{year + 1}-03-31'"));
         }
 
-        // For one year the date range above already places every row in it, so the year is a constant, not worked out row by row.
-        var fy = financialYear is { } only ? only.ToString(CultureInfo.InvariantCulture) : FinancialYearSql($"({source.Date})");
-        var columns = string.Join(", ", [$"{unitColumn} AS unit_code", $"CAST({fy} AS INTEGER) AS fy", .. extra]);
+        // For one year the date range above already places every row in it, and the aggregates give the year.
+        string[] fy = financialYear is null ? [$"CAST({FinancialYearSql($"({source.Date})")} AS INTEGER) AS fy"] : [];
+        var columns = string.Join(", ", [$"{unitColumn} AS unit_code", .. fy, .. extra]);
         return $"{name} AS (\n  SELECT * FROM (SELECT {columns}\n  FROM {source.From}\n  WHERE {string.Join("\n    AND ", conditions)}) WHERE unit_code IS NOT NULL\n)";
     }
 
