@@ -120,16 +120,16 @@ public static class SqlCompiler
         }
 
         conditions.AddRange(source.Exclusions.Select(e => $"NOT COALESCE(({e}), FALSE)"));
-        conditions.Add($"({source.Date}) IS NOT NULL");
-        if (financialYear is { } year)
-        {
-            conditions.Add(FormattableString.Invariant($"({source.Date}) BETWEEN DATE '{year}-04-01' AND DATE '{year + 1}-03-31'"));
-        }
+        // a date range leaves out rows without a date by itself
+        conditions.Add(financialYear is { } year
+            ? FormattableString.Invariant($"({source.Date}) BETWEEN DATE '{year}-04-01' AND DATE '{year + 1}-03-31'")
+            : $"({source.Date}) IS NOT NULL");
+        conditions.Add($"{unitColumn} IS NOT NULL");
 
         // For one year the date range above already places every row in it, and the aggregates give the year.
         string[] fy = financialYear is null ? [$"CAST({FinancialYearSql($"({source.Date})")} AS INTEGER) AS fy"] : [];
         var columns = string.Join(", ", [$"{unitColumn} AS unit_code", .. fy, .. extra]);
-        return $"{name} AS (\n  SELECT * FROM (SELECT {columns}\n  FROM {source.From}\n  WHERE {string.Join("\n    AND ", conditions)}) WHERE unit_code IS NOT NULL\n)";
+        return $"{name} AS (\n  SELECT {columns}\n  FROM {source.From}\n  WHERE {string.Join("\n    AND ", conditions)}\n)";
     }
 
     private static string[] CovariateColumns(MeasureDefinition measure) =>
