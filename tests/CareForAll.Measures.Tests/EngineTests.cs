@@ -169,6 +169,84 @@ public sealed class EngineTests : IDisposable
     }
 
     [Fact]
+    public void Rate_ForOneYear_GivesThatYearOfTheRunOverEveryYear()
+    {
+        // RAA: 3 cases in 2008-09 and 2 in 2009-10, 10,000 bed days a month in both; RBB: bed days in 2008-09 only;
+        // RCC: 9 cases in 2008-09 and no bed days. A run for 2008-09 alone (which joins the cases to the bed days on
+        // the trust alone) must give exactly the 2008-09 rows of the run over every year.
+        lake.Repeat("safety_event", 3, "i, 'mrsa_bacteraemia', 'RAA', DATE '2008-06-01', NULL, NULL, TRUE");
+        lake.Repeat("safety_event", 2, "10 + i, 'mrsa_bacteraemia', 'RAA', DATE '2009-06-01', NULL, NULL, TRUE");
+        lake.Repeat("safety_event", 9, "20 + i, 'mrsa_bacteraemia', 'RCC', DATE '2008-07-01', NULL, NULL, TRUE");
+        lake.Repeat("bed_days", 24, "'RAA', DATE '2008-04-01' + to_months(CAST(i AS INTEGER)), 10000");
+        lake.Repeat("bed_days", 12, "'RBB', DATE '2008-04-01' + to_months(CAST(i AS INTEGER)), 5000");
+
+        var oneYear = AssertOneYearIsThatYearOfEveryYear("mrsa-bacteraemia-rate", 2008);
+
+        Assert.Equal(["RAA 3/120000", "RBB 0/60000", "RCC 9/"], oneYear.Select(r => $"{r.UnitCode} {r.Numerator}/{r.Denominator}"));
+    }
+
+    [Fact]
+    public void Rate_OverAPopulation_ForOneYear_GivesThatYearOfTheRunOverEveryYear()
+    {
+        // Teenage maternity admissions: C1 has 1,000 girls aged 15-19 in 2008 and in 2009, and 10 and 6 admissions; C2
+        // has 8 admissions in 2008 and no population. The 2008-09 run must give exactly the 2008-09 rows of the run over
+        // every year (one year of population, not two).
+        lake.Execute("""
+            INSERT INTO organisation VALUES
+              ('Y01', 'Region', 'region', NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+              ('C1', 'Commissioner 1', 'commissioner', 'Y01', NULL, NULL, NULL, NULL, NULL, NULL),
+              ('C2', 'Commissioner 2', 'commissioner', 'Y01', NULL, NULL, NULL, NULL, NULL, NULL);
+            INSERT INTO population VALUES ('C1', 'commissioner', 2008, 'F', '15-19', 1000), ('C1', 'commissioner', 2009, 'F', '15-19', 1000);
+            """);
+        lake.Repeat("spell", 10, "i, i, 'T1', NULL, NULL, 'C1', DATE '2008-06-01', DATE '2008-06-03', '31', 'maternity', 'ordinary', '1', '501', 'O800', '', NULL, '', NULL, 17, 'F', 5, 2");
+        lake.Repeat("spell", 6, "50 + i, 50 + i, 'T1', NULL, NULL, 'C1', DATE '2009-06-01', DATE '2009-06-03', '31', 'maternity', 'ordinary', '1', '501', 'O800', '', NULL, '', NULL, 17, 'F', 5, 2");
+        lake.Repeat("spell", 8, "100 + i, 100 + i, 'T1', NULL, NULL, 'C2', DATE '2008-06-01', DATE '2008-06-03', '31', 'maternity', 'ordinary', '1', '501', 'O800', '', NULL, '', NULL, 17, 'F', 5, 2");
+
+        var oneYear = AssertOneYearIsThatYearOfEveryYear("teenage-maternity-rate", 2008);
+
+        Assert.Equal(["C1 10/1000", "C2 8/", "Y01 18/"], oneYear.Select(r => $"{r.UnitCode} {r.Numerator}/{r.Denominator}"));
+    }
+
+    [Fact]
+    public void DirectlyStandardisedRate_ForOneYear_GivesThatYearOfTheRunOverEveryYear()
+    {
+        // Under-75 CVD deaths: 5AA has 1,000 people in each band 0-74 in 2008 and in 2009, 30 deaths in 2008-09 and 5 in
+        // 2009-10; 5BB has 4 deaths in 2008-09 and no population. The 2008-09 run joins deaths to population on area
+        // and age band alone, and must give exactly the 2008-09 rows of the run over every year.
+        lake.Execute("""
+            INSERT INTO organisation VALUES
+              ('5AA', 'Commissioner A', 'commissioner', 'Y01', NULL, NULL, NULL, NULL, NULL, NULL),
+              ('5BB', 'Commissioner B', 'commissioner', 'Y01', NULL, NULL, NULL, NULL, NULL, NULL),
+              ('Y01', 'Region', 'region', NULL, NULL, NULL, NULL, NULL, NULL, NULL)
+            """);
+        lake.Repeat("population", 15, "'5AA', 'commissioner', 2008, 'F', CAST(i * 5 AS VARCHAR) || '-' || CAST(i * 5 + 4 AS VARCHAR), 1000");
+        lake.Repeat("population", 15, "'5AA', 'commissioner', 2009, 'F', CAST(i * 5 AS VARCHAR) || '-' || CAST(i * 5 + 4 AS VARCHAR), 1000");
+        lake.Repeat("patient", 10, "i, 'F', DATE '1941-06-01', 'A', NULL, 5, 0, 'A00001', '5AA', DATE '2008-07-01', 'I219'");
+        lake.Repeat("patient", 20, "100 + i, 'F', DATE '1936-01-01', 'A', NULL, 5, 0, 'A00001', '5AA', DATE '2008-07-01', 'I639'");
+        lake.Repeat("patient", 5, "200 + i, 'F', DATE '1942-01-01', 'A', NULL, 5, 0, 'A00001', '5AA', DATE '2009-07-01', 'I219'");
+        lake.Repeat("patient", 4, "300 + i, 'F', DATE '1941-06-01', 'A', NULL, 5, 0, 'A00002', '5BB', DATE '2008-07-01', 'I219'");
+
+        var oneYear = AssertOneYearIsThatYearOfEveryYear("u75-cvd-mortality", 2008);
+
+        Assert.Equal(["5AA 30/15000", "5BB 4/", "Y01 34/"], oneYear.Select(r => $"{r.UnitCode} {r.Numerator}/{r.Denominator}"));
+    }
+
+    /// <summary>Runs the measure for one year and over every year, asserts that the first gives exactly the second's
+    /// rows for that year, and returns them in unit order.</summary>
+    private List<MeasureResult> AssertOneYearIsThatYearOfEveryYear(string id, int year)
+    {
+        var measure = BuiltIn(id);
+        var period = $"{year}-{(year + 1) % 100:00}";
+        var everyYear = new MeasureRunner(lake.Connection).Run(measure).Results;
+        var oneYear = new MeasureRunner(lake.Connection).Run(measure, year).Results.OrderBy(r => r.UnitCode, StringComparer.Ordinal).ToList();
+        Assert.Contains(everyYear, r => r.Period != period);
+        Assert.Equal(
+            everyYear.Where(r => r.Period == period).Select(r => r.ToString()).Order(StringComparer.Ordinal),
+            oneYear.Select(r => r.ToString()));
+        return oneYear;
+    }
+
+    [Fact]
     public void StandardisedRatio_SaturatedModel_ExpectedIsNationalRateOfEachGroup()
     {
         // Group A nationally 25 deaths in 400 (6.25%), group B 50 in 150 (1/3). A saturated model predicts exactly these.

@@ -40,6 +40,11 @@ public static class SqlCompiler
         // row sources leave it out, and the aggregates group by the unit (and pattern) alone.
         var fy = financialYear is { } only ? FormattableString.Invariant($"CAST({only} AS INTEGER) AS fy") : "fy";
         var keys = financialYear is null ? "unit_code, fy" : "unit_code";
+        // Where two aggregates are joined (events and their denominator), for one year they leave the year out and are
+        // joined on the unit alone, and the result gets the year.
+        var yearColumn = financialYear is null ? "fy, " : "";
+        string ResultYear(string alias) => financialYear is null ? $"COALESCE({alias}.fy, e.fy) AS fy" : fy;
+        string SameYear(string alias) => financialYear is null ? $" AND e.fy = {alias}.fy" : "";
         switch (measure.Method)
         {
             case MeasureMethod.Proportion:
@@ -49,23 +54,23 @@ public static class SqlCompiler
                 break;
             case MeasureMethod.Rate:
                 // Events are counted rows, or the sum of population.sum when the rows are already counts (aggregate returns).
-                sql.AppendLine(RowsCte("rows", p, unit, measure, financialYear, $"({p.Sum ?? "1"}) AS events")).AppendLine(",");
+                sql.AppendLine(RowsCte("rows", p, unit, measure, financialYear, p.Sum is { } events ? [$"({events}) AS events"] : [])).AppendLine(",");
                 sql.AppendLine(RowsCte("denominator_rows", measure.Denominator!, unit, measure, financialYear, $"({measure.Denominator!.Sum}) AS amount"));
-                sql.AppendLine(CultureInfo.InvariantCulture, $", events AS (SELECT unit_code, {fy}, CAST(SUM(events) AS DOUBLE) AS numerator FROM rows GROUP BY {keys})");
-                sql.AppendLine(CultureInfo.InvariantCulture, $", totals AS (SELECT unit_code, {fy}, CAST(SUM(amount) AS DOUBLE) AS denominator FROM denominator_rows GROUP BY {keys})");
+                sql.AppendLine(CultureInfo.InvariantCulture, $", events AS (SELECT unit_code, {yearColumn}CAST({(p.Sum is null ? "COUNT(*)" : "SUM(events)")} AS DOUBLE) AS numerator FROM rows GROUP BY {keys})");
+                sql.AppendLine(CultureInfo.InvariantCulture, $", totals AS (SELECT unit_code, {yearColumn}CAST(SUM(amount) AS DOUBLE) AS denominator FROM denominator_rows GROUP BY {keys})");
                 // A unit with events but no denominator is kept (denominator NULL, or 0): its rate cannot be computed,
                 // but its count is reported rather than silently lost.
-                sql.AppendLine("SELECT COALESCE(t.unit_code, e.unit_code) AS unit_code, COALESCE(t.fy, e.fy) AS fy, COALESCE(e.numerator, 0.0) AS numerator, t.denominator");
-                sql.AppendLine("FROM totals t FULL JOIN events e ON e.unit_code = t.unit_code AND e.fy = t.fy");
+                sql.AppendLine(CultureInfo.InvariantCulture, $"SELECT COALESCE(t.unit_code, e.unit_code) AS unit_code, {ResultYear("t")}, COALESCE(e.numerator, 0.0) AS numerator, t.denominator");
+                sql.AppendLine(CultureInfo.InvariantCulture, $"FROM totals t FULL JOIN events e ON e.unit_code = t.unit_code{SameYear("t")}");
                 sql.AppendLine("WHERE t.denominator > 0 OR e.numerator > 0");
                 break;
             case MeasureMethod.DirectlyStandardisedRate:
                 sql.AppendLine(RowsCte("rows", p, unit, measure, financialYear, $"({p.Age}) AS age"));
                 sql.AppendLine(", events AS (");
-                sql.AppendLine(CultureInfo.InvariantCulture, $"  SELECT unit_code, {fy}, {AgeBandSql("age")} AS age_band, CAST(COUNT(*) AS DOUBLE) AS n FROM rows");
+                sql.AppendLine(CultureInfo.InvariantCulture, $"  SELECT unit_code, {yearColumn}{AgeBandSql("age")} AS age_band, CAST(COUNT(*) AS DOUBLE) AS n FROM rows");
                 sql.AppendLine(CultureInfo.InvariantCulture, $"  WHERE age BETWEEN {measure.MinAge} AND {measure.MaxAge} GROUP BY {keys}, age_band)");
                 sql.AppendLine(", denominators AS (");
-                sql.AppendLine("  SELECT area_code AS unit_code, CAST(year AS INTEGER) AS fy, age_band, CAST(SUM(count) AS DOUBLE) AS population FROM population");
+                sql.AppendLine(CultureInfo.InvariantCulture, $"  SELECT area_code AS unit_code, {(financialYear is null ? "CAST(year AS INTEGER) AS fy, " : "")}age_band, CAST(SUM(count) AS DOUBLE) AS population FROM population");
                 sql.AppendLine(CultureInfo.InvariantCulture, $"  WHERE area_kind = '{UnitKinds.OrganisationKind(unit)}' AND {BandsWithin(measure.MinAge, measure.MaxAge)}");
                 if (financialYear is { } year)
                 {
@@ -75,9 +80,9 @@ public static class SqlCompiler
                 sql.AppendLine("  GROUP BY ALL)");
                 // Deaths or admissions in an area and age band with no population row are kept (population NULL): the
                 // area's rate cannot be computed, but its count is reported rather than silently lost.
-                sql.AppendLine("SELECT COALESCE(d.unit_code, e.unit_code) AS unit_code, COALESCE(d.fy, e.fy) AS fy, COALESCE(d.age_band, e.age_band) AS age_band,");
+                sql.AppendLine(CultureInfo.InvariantCulture, $"SELECT COALESCE(d.unit_code, e.unit_code) AS unit_code, {ResultYear("d")}, COALESCE(d.age_band, e.age_band) AS age_band,");
                 sql.AppendLine("  COALESCE(e.n, 0.0) AS count, d.population");
-                sql.AppendLine("FROM denominators d FULL JOIN events e ON e.unit_code = d.unit_code AND e.fy = d.fy AND e.age_band = d.age_band");
+                sql.AppendLine(CultureInfo.InvariantCulture, $"FROM denominators d FULL JOIN events e ON e.unit_code = d.unit_code{SameYear("d")} AND e.age_band = d.age_band");
                 break;
             case MeasureMethod.IndirectlyStandardisedRatio:
                 sql.AppendLine(RowsCte("rows", p, unit, measure, financialYear, [$"CASE WHEN ({measure.Outcome}) THEN 1 ELSE 0 END AS hit", .. CovariateColumns(measure)]));
