@@ -30,12 +30,13 @@ public static partial class Commands
             var table = new Table().Border(TableBorder.Simple);
             foreach (var column in new[] { "id", "domain", "unit", "method", "status", "title" })
             {
-                table.AddColumn(column);
+                // only the lists of units and the titles wrap, so that an id or a method is never cut in two
+                table.AddColumn(new TableColumn(column) { NoWrap = column is not ("unit" or "title") });
             }
 
             foreach (var m in LoadMeasures(parse.GetValue(MeasuresFolderOption)))
             {
-                table.AddRow(Markup.Escape(m.Id), m.Domain, Markup.Escape(UnitsOf(m)), m.Method.ToString(), m.Status, Markup.Escape(m.Title));
+                table.AddRow(Markup.Escape(m.Id), m.Domain, Markup.Escape(UnitsOf(m)), MeasureFileReader.MethodName(m.Method), m.Status, Markup.Escape(m.Title));
             }
 
             ConsoleFor(parse.InvocationConfiguration.Output).Write(table);
@@ -52,7 +53,7 @@ public static partial class Commands
             output.WriteLine();
             output.WriteLine(m.Description.Trim());
             output.WriteLine();
-            output.WriteLine($"Domain: {m.Domain}. Compared by: {UnitsOf(m)}. Method: {m.Method}. Higher is {(m.HigherIsBetter ? "better" : "worse")}.");
+            output.WriteLine($"Domain: {m.Domain}. Compared by: {UnitsOf(m)}. Method: {MeasureFileReader.MethodName(m.Method)}. Higher is {(m.HigherIsBetter ? "better" : "worse")}.");
             output.WriteLine();
             output.WriteLine($"# {Path.GetFileName(m.SourceFile)}");
             output.Write(m.SourceText);

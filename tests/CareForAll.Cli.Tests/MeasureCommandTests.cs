@@ -125,17 +125,21 @@ public sealed class MeasureCommandTests(MeasuredLake lake) : IClassFixture<Measu
         Assert.Equal(0, code);
         Assert.Contains("hospital-mortality-ratio", output, StringComparison.Ordinal);
         Assert.Contains("u75-cvd-mortality", output, StringComparison.Ordinal);
+        Assert.Contains("directly-standardised-rate", output, StringComparison.Ordinal); // whole, as the files write it
     }
 
     [Fact]
     public void MeasuresShowAndSql_DescribeTheMeasure()
     {
         var (showCode, show, _) = Run("measures", "show", "ae-four-hours");
+        var (ratioCode, ratio, _) = Run("measures", "show", "hospital-mortality-ratio");
         var (sqlCode, sql, _) = Run("measures", "sql", "diabetes-hba1c-58", "--period", "2009-10");
 
-        Assert.Equal((0, 0), (showCode, sqlCode));
+        Assert.Equal((0, 0, 0), (showCode, ratioCode, sqlCode));
         Assert.Contains("within four hours", show, StringComparison.Ordinal);
         Assert.Contains("method: proportion", show, StringComparison.Ordinal);
+        // the method as the definition files write it, not the engine's name for it
+        Assert.Contains("Method: indirectly-standardised-ratio.", ratio, StringComparison.Ordinal);
         Assert.Contains("rolled up to commissioner, region", sql, StringComparison.Ordinal);
         Assert.Contains("DATE '2009-04-01' AND DATE '2010-03-31'", sql, StringComparison.Ordinal);
     }

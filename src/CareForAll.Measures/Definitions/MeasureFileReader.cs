@@ -36,6 +36,9 @@ public static partial class MeasureFileReader
 
     private static readonly string[] SourceKeys = ["from", "unit", "date", "where", "exclude", "sum", "age", "sex"];
 
+    /// <summary>The method as the definition files write it, e.g. <c>indirectly-standardised-ratio</c>.</summary>
+    public static string MethodName(MeasureMethod method) => Methods.First(p => p.Value == method).Key;
+
     /// <summary>The measures shipped with CareForAll (the repository's <c>measures/</c> folder, embedded).</summary>
     public static IReadOnlyList<MeasureDefinition> ReadBuiltIn()
     {

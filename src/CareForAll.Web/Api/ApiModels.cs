@@ -17,20 +17,8 @@ public sealed record MeasureDto(
     string HigherIs, string Status, string Owner, double Multiplier, IReadOnlyList<string> References, string DefinitionFile)
 {
     public static MeasureDto From(MeasureDefinition m) => new(
-        m.Id, m.Version, m.Title, m.Description.Trim(), m.Domain, m.Unit, MethodName(m.Method), m.HigherIsBetter ? "better" : "worse",
+        m.Id, m.Version, m.Title, m.Description.Trim(), m.Domain, m.Unit, MeasureFileReader.MethodName(m.Method), m.HigherIsBetter ? "better" : "worse",
         m.Status, m.Owner, m.Multiplier, m.References, m.SourceText);
-
-    /// <summary>The method as the definition files write it, e.g. <c>indirectly-standardised-ratio</c>.</summary>
-    public static string MethodName(MeasureMethod method) => method switch
-    {
-        MeasureMethod.Proportion => "proportion",
-        MeasureMethod.Rate => "rate",
-        MeasureMethod.DirectlyStandardisedRate => "directly-standardised-rate",
-        MeasureMethod.IndirectlyStandardisedRatio => "indirectly-standardised-ratio",
-        MeasureMethod.Mean => "mean",
-        MeasureMethod.CaseMixAdjustedMean => "case-mix-adjusted-mean",
-        _ => method.ToString(),
-    };
 }
 
 /// <summary>One published result: the columns of <c>published/results.csv</c> (docs/measures.md).</summary>
