@@ -140,6 +140,7 @@ public sealed class MeasureCommandTests(MeasuredLake lake) : IClassFixture<Measu
         Assert.Contains("method: proportion", show, StringComparison.Ordinal);
         // the method as the definition files write it, not the engine's name for it
         Assert.Contains("Method: indirectly-standardised-ratio.", ratio, StringComparison.Ordinal);
+        Assert.Contains("-- unit: practice; method: proportion", sql, StringComparison.Ordinal);
         Assert.Contains("rolled up to commissioner, region", sql, StringComparison.Ordinal);
         Assert.Contains("DATE '2009-04-01' AND DATE '2010-03-31'", sql, StringComparison.Ordinal);
     }

@@ -27,7 +27,7 @@ public static class SqlCompiler
         var unit = measure.Unit;
         var sql = new StringBuilder();
         sql.AppendLine(CultureInfo.InvariantCulture, $"-- {measure.Id} v{measure.Version}: {measure.Title}");
-        sql.AppendLine(CultureInfo.InvariantCulture, $"-- unit: {unit}; method: {measure.Method}");
+        sql.AppendLine(CultureInfo.InvariantCulture, $"-- unit: {unit}; method: {MeasureFileReader.MethodName(measure.Method)}");
         if (measure.Rollup.Count > 0)
         {
             sql.AppendLine(CultureInfo.InvariantCulture, $"-- rolled up to {string.Join(", ", measure.Rollup)} by summing these aggregates over each unit's ancestors (AncestorsSql)");
