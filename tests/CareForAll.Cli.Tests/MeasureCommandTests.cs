@@ -169,6 +169,17 @@ public sealed class MeasureCommandTests(MeasuredLake lake) : IClassFixture<Measu
     }
 
     [Fact]
+    public void Evaluate_AsATable_ShowsWholeMeasureIdsAndEveryColumn()
+    {
+        var (code, output, error) = Run("evaluate", "--lake", lake.Lake, "--results", lake.Results);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("emergency-readmission-30-days", output, StringComparison.Ordinal);
+        Assert.Contains("hospital-mortality-ratio", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("…", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_ScoresEachPlantedProblemAsJson()
     {
         var (code, output, error) = Run("evaluate", "--lake", lake.Lake, "--results", lake.Results, "--format", "json");

@@ -128,7 +128,10 @@ public static class ResultWriter
         var table = new Table().Border(TableBorder.Simple);
         foreach (var column in columns)
         {
-            table.AddColumn(new TableColumn(Markup.Escape(column)));
+            // Headers wrap between words rather than being cut short, and text (names, codes) is never cut in two:
+            // the numbers' columns narrow instead.
+            var text = rows.All(r => r.Fields.FirstOrDefault(f => f.Key == column).Value is null or string);
+            table.AddColumn(new TableColumn(Markup.Escape(column.Replace('_', ' '))) { NoWrap = text });
         }
 
         foreach (var row in rows)
