@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.RegularExpressions;
 using CareForAll.Core;
 using CareForAll.Data;
 using CareForAll.Measures.Compilation;
@@ -125,7 +124,7 @@ public static partial class Commands
         var sql = SqlCompiler.Compile(measure);
         var read = string.Join("\n", datasets.Where(d => d.IsUsedBy(sql)).Select(d => d.Sql).Prepend(sql));
         var empty = LakeSchema.Tables
-            .Where(t => Regex.IsMatch(read, $@"\b{t.Name}\b", RegexOptions.CultureInvariant))
+            .Where(t => SqlCompiler.Names(read, t.Name))
             .Where(t =>
             {
                 using var command = connection.CreateCommand();

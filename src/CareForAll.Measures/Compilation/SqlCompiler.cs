@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using CareForAll.Measures.Definitions;
 
 namespace CareForAll.Measures.Compilation;
@@ -106,6 +107,9 @@ public static class SqlCompiler
 
         return sql.ToString();
     }
+
+    /// <summary>True when <paramref name="sql"/> names <paramref name="name"/> (a table, dataset or column) as a whole word.</summary>
+    public static bool Names(string sql, string name) => Regex.IsMatch(sql, $@"\b{Regex.Escape(name)}\b", RegexOptions.CultureInvariant);
 
     /// <summary>The financial year (its first calendar year) of a date expression: April to March.</summary>
     public static string FinancialYearSql(string date) =>

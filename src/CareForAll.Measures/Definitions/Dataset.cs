@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CareForAll.Core;
+using CareForAll.Measures.Compilation;
 
 namespace CareForAll.Measures.Definitions;
 
@@ -51,7 +52,7 @@ public sealed partial record Dataset(string Name, string Sql, string SourceFile)
     }
 
     /// <summary>True when <paramref name="sql"/> names this dataset as a whole word.</summary>
-    public bool IsUsedBy(string sql) => Regex.IsMatch(sql, $@"\b{Regex.Escape(Name)}\b", RegexOptions.CultureInvariant);
+    public bool IsUsedBy(string sql) => SqlCompiler.Names(sql, Name);
 
     private static Dataset Create(string file, string sql)
     {
