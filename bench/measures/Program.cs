@@ -3,11 +3,19 @@
 //     an analyst would write for the same numerator and denominator, on the same connection; the two are sampled in
 //     turn, 15 pairs, and the ratios reported are the best sample's and the median of the pairs'; the counts must agree.
 // (c) Exports the tables the pandas/statsmodels baseline reads, as CSV, for one financial year.
+// (d) With "floor LAKE YEAR RESULTS": the hand-written DuckDB SQL for the person-level measures of one financial year
+//     (floor-practice.sql, floor-spells.sql), timed, its counts checked against `careforall measure --period` results.
 using System.Diagnostics;
 using System.Globalization;
 using CareForAll.Data;
 using CareForAll.Measures.Definitions;
 using CareForAll.Measures.Running;
+
+if (args[0] == "floor")
+{
+    Floor(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), args[3]);
+    return;
+}
 
 var lake = args[0];
 var export = args.Length > 1 ? args[1] : null;
@@ -163,4 +171,67 @@ void Execute(string sql)
     using var command = connection.CreateCommand();
     command.CommandText = sql;
     command.ExecuteNonQuery();
+}
+
+// (d) Runs each floor statement once into a small temporary table (one row per unit), by wall and process CPU time,
+// then counts the mismatches with the engine's secured results for that year: units whose numerators or denominators
+// differ, and rows one side has and the other not. Zero means the counts agree.
+static void Floor(string lake, int year, string results)
+{
+    using var connection = Lake.Open(lake);
+    var yearEnd = new DateOnly(year + 1, 3, 31);
+    var dates = new Dictionary<string, DateOnly>
+    {
+        ["{year_start}"] = new DateOnly(year, 4, 1),
+        ["{year_end}"] = yearEnd,
+        ["{year_before}"] = yearEnd.AddMonths(-12),
+        ["{recent_after}"] = yearEnd.AddMonths(-15),
+        ["{five_years_before}"] = yearEnd.AddYears(-5),
+    };
+    string Fill(string file) => dates.Aggregate(
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, file)),
+        (sql, date) => sql.Replace(date.Key, string.Create(CultureInfo.InvariantCulture, $"DATE '{date.Value:yyyy-MM-dd}'"), StringComparison.Ordinal));
+    var engine = $"""
+        (SELECT * FROM read_csv('{Path.Combine(results, "secured", "results.csv")}', header = true,
+            types = {"{"}'unit_code': 'VARCHAR', 'period': 'VARCHAR', 'numerator': 'DOUBLE', 'denominator': 'DOUBLE', 'observed': 'DOUBLE'{"}"})
+         WHERE period = '{year}-{(year + 1) % 100:D2}')
+        """;
+    var floors = new (string Name, string File, string Check)[]
+    {
+        ("ten practice measures", "floor-practice.sql", $"""
+            WITH f AS (UNPIVOT floor ON COLUMNS(* EXCLUDE (practice_code)) INTO NAME k VALUE v),
+            e AS (SELECT * FROM {engine} WHERE unit_type = 'practice' AND measure_id IN (SELECT split_part(k, '/', 1) FROM f))
+            SELECT count(DISTINCT f.practice_code),
+              count(DISTINCT f.practice_code) FILTER (WHERE v IS DISTINCT FROM CASE split_part(k, '/', 2) WHEN 'n' THEN e.numerator ELSE e.denominator END)
+              + abs((SELECT count(*) FROM e) - count(*) // 2)
+            FROM f LEFT JOIN e ON e.measure_id = split_part(k, '/', 1) AND e.unit_code = f.practice_code
+            """),
+        ("mortality ratio and readmissions", "floor-spells.sql", $"""
+            WITH e AS (SELECT * FROM {engine} WHERE unit_type = 'trust')
+            SELECT count(*),
+              count(*) FILTER (WHERE m.observed IS DISTINCT FROM f.deaths OR r.observed IS DISTINCT FROM f.readmissions)
+              + abs((SELECT count(*) FROM e WHERE measure_id = 'hospital-mortality-ratio') - count(*))
+            FROM floor f
+            LEFT JOIN e m ON m.measure_id = 'hospital-mortality-ratio' AND m.unit_code = f.provider_code
+            LEFT JOIN e r ON r.measure_id = 'emergency-readmission-30-days' AND r.unit_code = f.provider_code
+            """),
+    };
+    Console.WriteLine("floor,wall_seconds,cpu_seconds,units,mismatches_with_engine");
+    foreach (var (name, file, check) in floors)
+    {
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        using (var build = connection.CreateCommand())
+        {
+            build.CommandText = $"CREATE OR REPLACE TEMP TABLE floor AS\n{Fill(file)}";
+            build.ExecuteNonQuery();
+        }
+
+        var (wall, used) = (clock.Elapsed.TotalSeconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
+        using var command = connection.CreateCommand();
+        command.CommandText = check;
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name},{wall:F2},{used:F2},{reader.GetInt64(0)},{reader.GetInt64(1)}"));
+    }
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Measure engine benchmark: (a) the whole indicator set; (b) the engine against hand-written DuckDB SQL on the same
-# lake in one process; (c) the same indicators in pandas + statsmodels (Debian's python3-pandas, python3-statsmodels).
+# lake in one process; (c) the same indicators in pandas + statsmodels (Debian's python3-pandas, python3-statsmodels);
+# (d) one year of the whole set against the floor: hand-written DuckDB SQL for its twelve person-level measures.
 # Usage: bench/measures/run.sh [SCALE] [WORK_DIR] [SEED]   (default 0.1, a temporary folder, seed 7). Never run by the tests.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -24,3 +25,7 @@ if /usr/bin/python3 -c "import pandas, statsmodels" 2>/dev/null; then
 else
   echo "pandas/statsmodels missing: apt-get install python3-pandas python3-statsmodels"
 fi
+
+echo "## (d) one year, 2010-11: the whole set, then the hand-written DuckDB SQL for its twelve person-level measures"
+/usr/bin/time -f "wall %e s, CPU %U s user + %S s system, peak %M KiB" $cli measure --lake "$work/lake" --period 2010-11 --out "$work/results-2010-11"
+dotnet bench/measures/bin/Release/net10.0/MeasuresBench.dll floor "$work/lake" 2010 "$work/results-2010-11"
