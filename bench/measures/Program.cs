@@ -11,16 +11,16 @@ using CareForAll.Data;
 using CareForAll.Measures.Definitions;
 using CareForAll.Measures.Running;
 
-if (args[0] == "floor")
+var floor = args[0] == "floor";
+using var connection = Lake.Open(floor ? args[1] : args[0]);
+if (floor)
 {
-    Floor(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), args[3]);
+    Floor(int.Parse(args[2], CultureInfo.InvariantCulture), args[3]);
     return;
 }
 
-var lake = args[0];
 var export = args.Length > 1 ? args[1] : null;
 var year = 2008;
-using var connection = Lake.Open(lake);
 var runner = new MeasureRunner(connection);
 var measures = MeasureFileReader.ReadBuiltIn().ToDictionary(m => m.Id);
 
@@ -173,16 +173,14 @@ void Execute(string sql)
     command.ExecuteNonQuery();
 }
 
-// (d) Runs each floor statement once into a small temporary table (one row per unit), by wall and process CPU time,
-// then counts the mismatches with the engine's secured results for that year: units whose numerators or denominators
+// (d) Runs each floor statement into a small temporary table (one row per unit), timed as one sample, then counts the mismatches with the engine's secured results for that year: units whose numerators or denominators
 // differ, and rows one side has and the other not. Zero means the counts agree.
-static void Floor(string lake, int year, string results)
+void Floor(int financialYear, string results)
 {
-    using var connection = Lake.Open(lake);
-    var yearEnd = new DateOnly(year + 1, 3, 31);
+    var yearEnd = new DateOnly(financialYear + 1, 3, 31);
     var dates = new Dictionary<string, DateOnly>
     {
-        ["{year_start}"] = new DateOnly(year, 4, 1),
+        ["{year_start}"] = new DateOnly(financialYear, 4, 1),
         ["{year_end}"] = yearEnd,
         ["{year_before}"] = yearEnd.AddMonths(-12),
         ["{recent_after}"] = yearEnd.AddMonths(-15),
@@ -194,7 +192,7 @@ static void Floor(string lake, int year, string results)
     var engine = $"""
         (SELECT * FROM read_csv('{Path.Combine(results, "secured", "results.csv")}', header = true,
             types = {"{"}'unit_code': 'VARCHAR', 'period': 'VARCHAR', 'numerator': 'DOUBLE', 'denominator': 'DOUBLE', 'observed': 'DOUBLE'{"}"})
-         WHERE period = '{year}-{(year + 1) % 100:D2}')
+         WHERE period = '{financialYear}-{(financialYear + 1) % 100:D2}')
         """;
     var floors = new (string Name, string File, string Check)[]
     {
@@ -219,15 +217,7 @@ static void Floor(string lake, int year, string results)
     Console.WriteLine("floor,wall_seconds,cpu_seconds,units,mismatches_with_engine");
     foreach (var (name, file, check) in floors)
     {
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var clock = Stopwatch.StartNew();
-        using (var build = connection.CreateCommand())
-        {
-            build.CommandText = $"CREATE OR REPLACE TEMP TABLE floor AS\n{Fill(file)}";
-            build.ExecuteNonQuery();
-        }
-
-        var (wall, used) = (clock.Elapsed.TotalSeconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
+        var (used, wall) = Sample(() => Execute($"CREATE OR REPLACE TEMP TABLE floor AS\n{Fill(file)}"));
         using var command = connection.CreateCommand();
         command.CommandText = check;
         using var reader = command.ExecuteReader();
